@@ -1,0 +1,57 @@
+#pragma once
+// What a model says about one sentence: the tokens, one or more attention
+// maps over them, and how sure the decoder was at each step. Every view and
+// every export reads only this type, so a new kind of model (a Transformer
+// with a map per layer and head) reaches the UI without touching it.
+
+#include <Eigen/Core>
+
+#include <string>
+#include <vector>
+
+namespace attnviz {
+
+using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+// Rows are target steps (including an emitted </s>), columns are source
+// tokens (including the source's </s>).
+struct AttentionMap {
+  std::string name;   // "attention" for seq2seq; later "layer 2, head 5"
+  RowMatrix weights;  // the softmax output: every row sums to 1
+  RowMatrix scores;   // the raw energies e_{t,i} before the softmax
+};
+
+struct Alternative {
+  std::string token;
+  int id = 0;
+  float probability = 0;
+};
+
+// One target step: how likely the chosen (or forced) token was, and what
+// else the decoder considered at that step, best first.
+struct DecodeStep {
+  float probability = 0;
+  std::vector<Alternative> top;
+};
+
+enum class DecodeMode { Greedy, Beam, Forced };
+
+struct Alignment {
+  std::vector<std::string> source_tokens;  // column labels, as typed; last is </s>
+  std::vector<bool> source_unknown;        // true where a source word is not in the vocabulary
+  std::vector<std::string> target_tokens;  // row labels; last is </s> when emitted
+  std::string translation;                 // the target tokens detokenized, without </s>
+  std::vector<AttentionMap> maps;          // at least one
+  std::vector<DecodeStep> steps;           // one per target row
+  double logprob = 0;                      // natural log, summed over every row's token
+  DecodeMode mode = DecodeMode::Greedy;
+  int beam_width = 1;
+
+  const AttentionMap& primary() const { return maps.front(); }
+  Eigen::Index rows() const { return static_cast<Eigen::Index>(target_tokens.size()); }
+  Eigen::Index cols() const { return static_cast<Eigen::Index>(source_tokens.size()); }
+};
+
+const char* to_string(DecodeMode mode);
+
+}  // namespace attnviz

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/ScoreFunction.h"
+
+#include <string>
+
+namespace attnviz {
+
+// The `config` metadata of a model file (MODEL_SPEC.md, "The file").
+struct ModelConfig {
+  ScoreFunction score = ScoreFunction::Additive;
+  int embed = 64;              // E
+  int hidden = 64;             // H, per encoder direction; the decoder has D = 2H
+  int attn = 64;               // A, used by the additive score only
+  std::string src_lang = "en";
+  std::string tgt_lang = "fr";
+  float max_len_ratio = 2.0f;  // decoding stops after floor(ratio * n) + 10 steps
+
+  int decoder_size() const { return 2 * hidden; }
+};
+
+}  // namespace attnviz

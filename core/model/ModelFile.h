@@ -1,0 +1,34 @@
+#pragma once
+// Reading and writing the `.safetensors` model file of MODEL_SPEC.md.
+
+#include "model/AttentionModel.h"
+#include "model/ModelConfig.h"
+#include "model/Seq2SeqWeights.h"
+#include "tokens/Vocabulary.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace attnviz {
+
+// Everything a seq2seq model file holds.
+struct Seq2SeqModelData {
+  ModelConfig config;
+  Vocabulary src_vocab;
+  Vocabulary tgt_vocab;
+  Seq2SeqWeights weights;
+  std::string card_json;  // "" when the file has no card
+};
+
+// Reads and checks a file; throws ModelFileError naming the file and the
+// problem for anything the spec rejects.
+Seq2SeqModelData read_seq2seq_file(const std::filesystem::path& path);
+// Opens any model file attnviz can run. Throws ModelFileError.
+std::unique_ptr<AttentionModel> load_model(const std::filesystem::path& path);
+// Writes atomically (temporary file in the same folder, then rename): an
+// interrupted write never leaves a partial file. Throws std::runtime_error
+// naming the path when it cannot write.
+void write_seq2seq_file(const std::filesystem::path& path, const Seq2SeqModelData& data);
+
+}  // namespace attnviz
