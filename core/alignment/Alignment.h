@@ -11,6 +11,10 @@
 
 namespace attnviz {
 
+// Longer input is cut to this many tokens (before </s>), so that a pasted
+// book can neither hang decoding nor make an unreadable heatmap.
+inline constexpr int kMaxSourceTokens = 200;
+
 using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 // Rows are target steps (including an emitted </s>), columns are source
@@ -46,6 +50,7 @@ struct Alignment {
   double logprob = 0;                      // natural log, summed over every row's token
   DecodeMode mode = DecodeMode::Greedy;
   int beam_width = 1;
+  int source_tokens_dropped = 0;           // words cut beyond kMaxSourceTokens, shown as a notice
 
   const AttentionMap& primary() const { return maps.front(); }
   Eigen::Index rows() const { return static_cast<Eigen::Index>(target_tokens.size()); }
