@@ -1,0 +1,115 @@
+// attnviz-cli translate: run models on sentences and print what they
+// attended to, as a terminal heatmap or as JSON lines.
+#include "Commands.h"
+#include "ModelSelection.h"
+#include "TerminalHeatmap.h"
+
+#include "export/AlignmentJson.h"
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace attnviz::cli {
+namespace {
+
+struct TranslateOptions {
+  std::vector<std::string> models;
+  int beam = 1;
+  std::string force;       // a target to align with the sentence instead of decoding
+  std::string format = "text";
+  std::string input;       // a file with one sentence a line
+  std::string sentence;
+  bool print_weights = false;
+};
+
+// One sentence to run, with the target to force when there is one.
+struct Request {
+  std::string source;
+  std::string target;
+  bool forced = false;
+};
+
+// Lines of the --input file: "sentence" or "sentence<TAB>target to force".
+std::vector<Request> read_requests(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path + ": no such readable file");
+  std::vector<Request> requests;
+  for (std::string line; std::getline(in, line);) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos) requests.push_back({line, "", false});
+    else requests.push_back({line.substr(0, tab), line.substr(tab + 1), true});
+  }
+  if (in.bad()) throw std::runtime_error("cannot read " + path + ": read error");
+  return requests;
+}
+
+std::vector<Request> requests_of(const TranslateOptions& options) {
+  if (options.input.empty() == options.sentence.empty())
+    throw UsageError("give either a SENTENCE or --input FILE");
+  if (!options.input.empty() && !options.force.empty())
+    throw UsageError("--force goes with a SENTENCE; in an --input file write 'sentence<TAB>target'");
+  if (!options.input.empty()) return read_requests(options.input);
+  return {{options.sentence, options.force, !options.force.empty()}};
+}
+
+Alignment run(const AttentionModel& model, const Request& request, const DecodeOptions& decode) {
+  if (request.forced) return model.force(request.source, request.target, decode);
+  return model.translate(request.source, decode);
+}
+
+void print_notes(const Alignment& alignment) {
+  std::string unknown;
+  for (size_t i = 0; i < alignment.source_unknown.size(); ++i)
+    if (alignment.source_unknown[i]) unknown += " " + alignment.source_tokens[i];
+  if (!unknown.empty()) std::cout << "unknown words (read as <unk>):" << unknown << '\n';
+  if (alignment.source_tokens_dropped > 0)
+    std::cout << "note: the input was cut to " << kMaxSourceTokens << " tokens ("
+              << alignment.source_tokens_dropped << " dropped)\n";
+}
+
+void print_text(const AttentionModel& model, const Alignment& alignment, const TranslateOptions& options) {
+  const ModelInfo& info = model.info();
+  std::cout << info.name << "  (" << info.score << " score, " << to_string(alignment.mode);
+  if (alignment.mode == DecodeMode::Beam) std::cout << " width " << alignment.beam_width;
+  std::cout << ")  logprob " << alignment.logprob << '\n'
+            << "-> " << alignment.translation << '\n';
+  print_notes(alignment);
+  std::cout << '\n';
+  print_heatmap(std::cout, alignment, {stdout_wants_colour(), options.print_weights, 80});
+  std::cout << '\n';
+}
+
+void print(const AttentionModel& model, const Alignment& alignment, const TranslateOptions& options) {
+  if (options.format == "json") std::cout << alignment_to_json(alignment, model.info()).dump() << '\n';
+  else print_text(model, alignment, options);
+}
+
+void translate(const TranslateOptions& options) {
+  const std::vector<Request> requests = requests_of(options);
+  const auto models = load_models(options.models, DefaultModels::AllShipped);
+  DecodeOptions decode;
+  decode.beam_width = options.beam;
+  for (const Request& request : requests)
+    for (const std::unique_ptr<AttentionModel>& model : models) print(*model, run(*model, request, decode), options);
+}
+
+}  // namespace
+
+void add_translate_command(CLI::App& app) {
+  auto options = std::make_shared<TranslateOptions>();
+  CLI::App* command = app.add_subcommand("translate", "Translate a sentence and show its alignment");
+  command->add_option("--model", options->models,
+                      "A model file or shipped model name; repeat to compare (default: every shipped model)");
+  command->add_option("--beam", options->beam, "Beam width (1 = greedy)")->check(CLI::Range(1, 64));
+  command->add_option("--force", options->force, "Align the sentence with this target instead of decoding");
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--input", options->input, "A file with one sentence a line (or sentence<TAB>target)");
+  command->add_flag("--weights", options->print_weights, "Print the weights in the text heatmap");
+  command->add_option("sentence", options->sentence, "The sentence to translate");
+  command->callback([options] { translate(*options); });
+}
+
+}  // namespace attnviz::cli
