@@ -1,0 +1,25 @@
+#pragma once
+// The </s> column and row of an alignment. Attention models often park
+// weight on the source's </s>; the UI can hide that column to see how the
+// rest is shared among the words, and word-level scores (AER) skip both.
+
+#include "alignment/Alignment.h"
+
+namespace attnviz {
+
+inline constexpr const char* kEndOfSentence = "</s>";
+
+// Source columns that are words: all but a final </s>.
+Eigen::Index source_word_count(const Alignment& alignment);
+// Target rows that are words: all but an emitted final </s> (a translation
+// cut at the length limit has none).
+Eigen::Index target_word_count(const Alignment& alignment);
+
+// A copy without the source's </s> column, in every map, with each weight
+// row divided by what is left of its sum so that it sums to 1 again (a row
+// that had all its weight on </s> stays all zeros). Raw scores are cut, not
+// rescaled. An alignment without a final </s> column comes back unchanged,
+// so hiding twice is the same as hiding once.
+Alignment without_end_of_sentence_column(const Alignment& alignment);
+
+}  // namespace attnviz
