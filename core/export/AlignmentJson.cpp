@@ -37,4 +37,13 @@ nlohmann::json alignment_to_json(const Alignment& alignment, const ModelInfo& mo
   };
 }
 
+std::string to_json_lines(const ModelAlignments& alignments) {
+  std::string lines;
+  for (const ModelAlignment& item : alignments) {
+    const nlohmann::json line = alignment_to_json(item.alignment, item.model);
+    lines += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  return lines;
+}
+
 }  // namespace attnviz

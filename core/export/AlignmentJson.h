@@ -7,6 +7,7 @@
 // label their rows and columns.
 
 #include "alignment/Alignment.h"
+#include "export/ModelAlignment.h"
 #include "model/ModelInfo.h"
 
 #include <nlohmann/json.hpp>
@@ -14,6 +15,8 @@
 namespace attnviz {
 
 nlohmann::json alignment_to_json(const Alignment& alignment, const ModelInfo& model);
+// One alignment_to_json object per line, one line per model.
+std::string to_json_lines(const ModelAlignments& alignments);
 // A float as the shortest decimal that reads back to the same float, so
 // exported matrices stay exact without printing 17 digits of noise.
 double exact_float(float value);
