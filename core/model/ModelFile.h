@@ -7,7 +7,9 @@
 #include "tokens/Vocabulary.h"
 
 #include <filesystem>
+#include <cstddef>
 #include <memory>
+#include <span>
 #include <string>
 
 namespace attnviz {
@@ -24,6 +26,9 @@ struct Seq2SeqModelData {
 // Reads and checks a file; throws ModelFileError naming the file and the
 // problem for anything the spec rejects.
 Seq2SeqModelData read_seq2seq_file(const std::filesystem::path& path);
+// The same checks on a file already in memory; `path` only names it in
+// messages. Lets load_model hash the bytes it parsed, and fuzzers skip the disk.
+Seq2SeqModelData read_seq2seq_bytes(std::span<const std::byte> file, const std::filesystem::path& path);
 // Opens any model file attnviz can run. Throws ModelFileError.
 std::unique_ptr<AttentionModel> load_model(const std::filesystem::path& path);
 // Writes atomically (temporary file in the same folder, then rename): an

@@ -1,0 +1,133 @@
+#include "model/UntrustedJson.h"
+
+#include "model/FormatError.h"
+
+#include <cstdio>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace attnviz {
+namespace {
+
+using json = nlohmann::json;
+
+// The range of the second byte of a UTF-8 sequence and the sequence length,
+// by its lead byte (the Unicode Standard, table 3-7); length 0 for a byte
+// that cannot start a sequence.
+struct LeadByte {
+  std::size_t length;
+  unsigned char low = 0x80, high = 0xBF;
+};
+
+LeadByte classify(unsigned char lead) {
+  if (lead < 0x80) return {1};
+  if (lead >= 0xC2 && lead <= 0xDF) return {2};
+  if (lead == 0xE0) return {3, 0xA0, 0xBF};  // no overlong forms
+  if (lead == 0xED) return {3, 0x80, 0x9F};  // no surrogates
+  if (lead >= 0xE1 && lead <= 0xEF) return {3};
+  if (lead == 0xF0) return {4, 0x90, 0xBF};  // no overlong forms
+  if (lead >= 0xF1 && lead <= 0xF3) return {4};
+  if (lead == 0xF4) return {4, 0x80, 0x8F};  // nothing beyond U+10FFFF
+  return {0};
+}
+
+// The length of the well-formed sequence at text[at], or 0.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[at + k]); };
+  const LeadByte lead = classify(byte(0));
+  if (lead.length == 1) return 1;
+  if (lead.length == 0 || at + lead.length > text.size()) return 0;
+  if (byte(1) < lead.low || byte(1) > lead.high) return 0;
+  for (std::size_t k = 2; k < lead.length; ++k) {
+    if ((byte(k) & 0xC0) != 0x80) return 0;
+  }
+  return lead.length;
+}
+
+std::string hex_byte(char c) {
+  char text[8];
+  std::snprintf(text, sizeof text, "0x%02x", static_cast<unsigned char>(c));
+  return text;
+}
+
+void require_utf8(std::string_view text, std::string_view label) {
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, at);
+    if (length == 0)
+      throw FormatError(std::string(label) + " is not valid UTF-8 (byte " + hex_byte(text[at]) +
+                        " at offset " + std::to_string(at) + ")");
+    at += length;
+  }
+}
+
+void require_plain_text(std::string_view text, std::string_view label) {
+  if (text.starts_with("\xEF\xBB\xBF"))
+    throw FormatError(std::string(label) + " starts with a UTF-8 byte-order mark");
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
+    throw FormatError(std::string(label) + " contains a NUL byte at offset " + std::to_string(nul));
+  require_utf8(text, label);
+}
+
+// Watches the parser's events: refuses a value nested too deep before it is
+// built, and a key already seen in the same object. Only objects have keys,
+// so the innermost open object is the one a key belongs to.
+class ParseGuard {
+ public:
+  ParseGuard(std::string_view label, int max_depth) : label_(label), max_depth_(max_depth) {}
+
+  bool operator()(int depth, json::parse_event_t event, const json& parsed) {
+    using Event = json::parse_event_t;
+    if (event == Event::object_start || event == Event::array_start) require_depth(depth);
+    if (event == Event::object_start) open_objects_.emplace_back();
+    if (event == Event::object_end) open_objects_.pop_back();
+    if (event == Event::key) require_new_key(parsed.get_ref<const std::string&>());
+    return true;
+  }
+
+ private:
+  // `depth` counts the containers already open around the new one.
+  void require_depth(int depth) const {
+    if (depth >= max_depth_)
+      throw FormatError(label_ + " nests deeper than " + std::to_string(max_depth_) + " levels");
+  }
+
+  void require_new_key(const std::string& key) {
+    if (!open_objects_.back().insert(key).second)
+      throw FormatError(label_ + " repeats the key \"" + key + "\"");
+  }
+
+  std::string label_;
+  int max_depth_;
+  std::vector<std::set<std::string>> open_objects_;
+};
+
+// nlohmann-json's messages start with an id for programmers,
+// "[json.exception.parse_error.101] ", that a user does not need.
+std::string without_id(std::string_view message) {
+  const std::size_t end = message.find("] ");
+  return std::string(end == std::string_view::npos ? message : message.substr(end + 2));
+}
+
+}  // namespace
+
+json parse_untrusted_json(std::string_view text, std::string_view label, int max_depth) {
+  require_plain_text(text, label);
+  ParseGuard guard(label, max_depth);
+  try {
+    return json::parse(text.begin(), text.end(),
+                       [&guard](int depth, json::parse_event_t event, json& parsed) {
+                         return guard(depth, event, parsed);
+                       });
+  } catch (const json::parse_error& error) {
+    throw FormatError(std::string(label) + " is not valid JSON (" + without_id(error.what()) + ")");
+  }
+}
+
+std::string json_excerpt(const json& value) {
+  constexpr std::size_t kMaxExcerpt = 40;
+  const std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
+  return text.size() <= kMaxExcerpt ? text : text.substr(0, kMaxExcerpt) + "...";
+}
+
+}  // namespace attnviz
