@@ -1,0 +1,17 @@
+#pragma once
+// PyTorch's default initialisation for every tensor of the model, from a
+// seed, so that a training run is reproducible.
+
+#include "model/Seq2SeqWeights.h"
+
+#include <cstdint>
+
+namespace attnviz {
+
+// Embeddings ~ N(0, 1) (nn.Embedding); GRU tensors ~ U(+-1/sqrt(hidden))
+// (nn.GRU); Linear weights and biases and the attention tensors
+// ~ U(+-1/sqrt(fan_in)); the cosine gamma starts at sqrt(D).
+void initialise_like_pytorch(Seq2SeqWeights& weights, const ModelConfig& config,
+                             std::uint64_t seed);
+
+}  // namespace attnviz
