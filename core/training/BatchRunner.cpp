@@ -1,0 +1,58 @@
+#include "training/BatchRunner.h"
+
+#include "training/GradientOps.h"
+
+#include <thread>
+
+namespace attnviz {
+
+BatchRunner::BatchRunner(const ModelConfig& config, long long src_vocab, long long tgt_vocab,
+                         int threads)
+    : config_(config), workers_(static_cast<size_t>(std::max(threads, 1))) {
+  for (Worker& worker : workers_) worker.grad = make_weights(config, src_vocab, tgt_vocab);
+}
+
+// Splits indices into one contiguous part per worker, runs `work` on each
+// (worker 0 on the calling thread) and sums the stats in worker order.
+template <class Work>
+BatchStats BatchRunner::run(const std::vector<IdPair>& pairs, std::span<const int> indices,
+                            Work&& work) {
+  const size_t parts = std::min(workers_.size(), indices.size());
+  std::vector<std::thread> helpers;
+  for (size_t k = 0; k < parts; ++k) {
+    const size_t first = indices.size() * k / parts, last = indices.size() * (k + 1) / parts;
+    Worker& worker = workers_[k];
+    worker.batch = make_batch(pairs, indices.subspan(first, last - first));
+    if (k == 0) continue;
+    helpers.emplace_back([&work, &worker] { work(worker); });
+  }
+  work(workers_[0]);
+  for (std::thread& helper : helpers) helper.join();
+  BatchStats total;
+  for (size_t k = 0; k < parts; ++k) total += workers_[k].stats;
+  return total;
+}
+
+BatchStats BatchRunner::train_step(const Seq2SeqWeights& w, const std::vector<IdPair>& pairs,
+                                   std::span<const int> indices) {
+  long long tokens = 0;
+  for (int i : indices) tokens += static_cast<long long>(pairs[i].target.size()) + 1;
+  const float scale = 1.0f / static_cast<float>(tokens);
+  const BatchStats stats = run(pairs, indices, [&](Worker& worker) {
+    set_zero(worker.grad, config_);
+    worker.stats = worker.graph.forward(w, config_.score, worker.batch);
+    worker.graph.backward(w, worker.batch, scale, worker.grad);
+  });
+  const size_t parts = std::min(workers_.size(), indices.size());
+  for (size_t k = 1; k < parts; ++k) accumulate(workers_[0].grad, workers_[k].grad, config_);
+  return stats;
+}
+
+BatchStats BatchRunner::evaluate(const Seq2SeqWeights& w, const std::vector<IdPair>& pairs,
+                                 std::span<const int> indices) {
+  return run(pairs, indices, [&](Worker& worker) {
+    worker.stats = worker.graph.forward(w, config_.score, worker.batch);
+  });
+}
+
+}  // namespace attnviz

@@ -1,0 +1,70 @@
+#pragma once
+// Trains a seq2seq model of MODEL_SPEC.md on id pairs: PyTorch-style
+// initialisation, length-bucketed mini-batches, Adam with gradient-norm
+// clipping, learning-rate decay and early stopping on the valid loss.
+//
+// Basic usage:
+//   attnviz::Trainer trainer(config, src_vocab.size(), tgt_vocab.size(), options);
+//   trainer.train(train_pairs, valid_pairs, progress, &stop_flag);
+//   trainer.best_weights();   // the epoch with the lowest valid loss
+
+#include "training/Adam.h"
+#include "training/BatchRunner.h"
+#include "training/TrainingOptions.h"
+
+#include <atomic>
+#include <functional>
+#include <limits>
+#include <random>
+
+namespace attnviz {
+
+struct EpochReport {
+  int epoch = 0;               // 1-based
+  BatchStats train;            // over the epoch's batches, as they were trained
+  BatchStats valid;            // after the epoch
+  float learning_rate = 0;     // used during the epoch
+  bool improved = false;       // valid loss is the best so far
+  double seconds = 0;          // wall time of the epoch's training
+};
+
+struct TrainingProgress {
+  // After each batch: batches done in this epoch, batches in the epoch, the batch's mean loss.
+  std::function<void(int done, int total, double loss)> on_batch;
+  std::function<void(const EpochReport&)> on_epoch;
+};
+
+class Trainer {
+ public:
+  Trainer(const ModelConfig& config, long long src_vocab, long long tgt_vocab,
+          const TrainingOptions& options);
+
+  // Returns the epochs run. Stops early when `stop` becomes true (checked
+  // between batches) or when the valid loss stops improving.
+  std::vector<EpochReport> train(const std::vector<IdPair>& train, const std::vector<IdPair>& valid,
+                                 const TrainingProgress& progress = {},
+                                 const std::atomic<bool>* stop = nullptr);
+  // Teacher-forced loss and accuracies of `weights` on `pairs`.
+  BatchStats evaluate(const Seq2SeqWeights& weights, const std::vector<IdPair>& pairs);
+
+  const Seq2SeqWeights& weights() const { return weights_; }
+  const Seq2SeqWeights& best_weights() const { return best_; }
+  bool has_best() const { return best_loss_ < std::numeric_limits<double>::infinity(); }
+
+ private:
+  BatchStats train_epoch(const std::vector<IdPair>& train, const TrainingProgress& progress,
+                         const std::atomic<bool>* stop);
+  void train_batch(const std::vector<IdPair>& train, std::span<const int> indices, BatchStats& total);
+  bool keep_if_best(const BatchStats& valid);
+
+  ModelConfig config_;
+  TrainingOptions options_;
+  Seq2SeqWeights weights_, best_;
+  BatchRunner runner_;
+  Adam adam_;
+  std::mt19937_64 rng_;
+  float learning_rate_;
+  double best_loss_ = std::numeric_limits<double>::infinity();
+};
+
+}  // namespace attnviz
