@@ -1,0 +1,197 @@
+#include "decoding/BeamSearch.h"
+
+#include "decoding/DecodeTrace.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace attnviz {
+namespace {
+
+// A token chosen at some step, with a pointer back to the choice before it.
+struct Choice {
+  PathStep step;
+  int previous = -1;  // index into the choices, -1 for the first token
+};
+
+struct Hypothesis {
+  int last_choice = -1;  // -1: nothing emitted yet
+  double logprob = 0;
+  Eigen::Index length = 0;
+  bool greedy = true;    // every token so far was its parent's most probable one
+};
+
+struct Candidate {
+  double logprob;
+  int parent;  // index of the live hypothesis it extends
+  int token;
+  float token_logprob;
+  bool greedy;  // the greedy hypothesis extended by its best token
+};
+
+class Beam {
+ public:
+  explicit Beam(const SearchInput& input);
+  Alignment run();
+
+ private:
+  void expand(int t);
+  void select(int t);
+  void keep_greedy_lane(std::ptrdiff_t kept);
+  void keep(const Candidate& candidate, int t);
+  bool live_can_still_win() const;
+  double score(const Hypothesis& hypothesis) const;
+  const Hypothesis& best() const;
+  std::vector<PathStep> path_of(const Hypothesis& hypothesis) const;
+
+  const SearchInput& input_;
+  int width_;
+  DecodeTrace trace_;  // node t * width + j: live hypothesis j expanded at step t
+  std::vector<Choice> choices_;
+  std::vector<Hypothesis> live_, next_live_, finished_;
+  std::vector<Vector> states_, next_states_;  // s of each live hypothesis
+  std::vector<Candidate> candidates_;
+};
+
+Beam::Beam(const SearchInput& input)
+    : input_(input),
+      width_(static_cast<int>(std::min<Eigen::Index>(input.options.beam_width,
+                                                      input.decoder.log_probs().size()))),
+      trace_(static_cast<Eigen::Index>(input.max_steps) * width_, input.decoder,
+             input.options.top_k),
+      states_(static_cast<size_t>(width_), input.initial_state),
+      next_states_(static_cast<size_t>(width_), input.initial_state) {
+  choices_.reserve(static_cast<size_t>(input.max_steps) * static_cast<size_t>(width_));
+  live_.reserve(static_cast<size_t>(width_));
+  next_live_.reserve(static_cast<size_t>(width_));
+  finished_.reserve(choices_.capacity());
+  candidates_.reserve(static_cast<size_t>(width_) * static_cast<size_t>(width_));
+  live_.push_back({});
+}
+
+Alignment Beam::run() {
+  for (int t = 0; t < input_.max_steps && !live_.empty() && live_can_still_win(); ++t) {
+    expand(t);
+    select(t);
+  }
+  const std::vector<PathStep> path = path_of(best());
+  Alignment alignment = trace_.to_alignment(path, token_labels(path, input_.target_vocab),
+                                            input_.source, input_.target_vocab);
+  alignment.mode = DecodeMode::Beam;
+  alignment.beam_width = width_;
+  return alignment;
+}
+
+// Runs the decoder once per live hypothesis and collects its best tokens.
+void Beam::expand(int t) {
+  candidates_.clear();
+  for (int j = 0; j < static_cast<int>(live_.size()); ++j) {
+    const Hypothesis& hypothesis = live_[static_cast<size_t>(j)];
+    const int previous = hypothesis.last_choice < 0
+                             ? Vocabulary::kBos
+                             : choices_[static_cast<size_t>(hypothesis.last_choice)].step.token;
+    input_.decoder.run(previous, states_[static_cast<size_t>(j)]);
+    trace_.record(static_cast<Eigen::Index>(t) * width_ + j, input_.decoder);
+    next_states_[static_cast<size_t>(j)] = input_.decoder.state();
+    bool first = true;
+    for (int token : trace_.best(input_.decoder, width_)) {
+      const float token_logprob = input_.decoder.log_probs()(token);
+      candidates_.push_back({hypothesis.logprob + token_logprob, j, token, token_logprob,
+                             hypothesis.greedy && first});
+      first = false;
+    }
+  }
+}
+
+// Keeps the k best candidates: the finished ones leave the beam.
+void Beam::select(int t) {
+  const auto kept = std::min(static_cast<std::ptrdiff_t>(width_),
+                             static_cast<std::ptrdiff_t>(candidates_.size()));
+  // Ties go to the earlier candidate, i.e. the better parent and lower token id.
+  std::partial_sort(candidates_.begin(), candidates_.begin() + kept, candidates_.end(),
+                    [](const Candidate& a, const Candidate& b) {
+                      return a.logprob > b.logprob ||
+                             (a.logprob == b.logprob &&
+                              (a.parent < b.parent || (a.parent == b.parent && a.token < b.token)));
+                    });
+  keep_greedy_lane(kept);
+  next_live_.clear();
+  for (std::ptrdiff_t c = 0; c < kept; ++c) keep(candidates_[static_cast<size_t>(c)], t);
+  std::swap(live_, next_live_);
+}
+
+// One lane always follows greedy search: a plain beam can prune the greedy
+// path and then return something greedy search would have beaten, while
+// with this lane beam search never scores worse than greedy by its own
+// length-normalised criterion.
+void Beam::keep_greedy_lane(std::ptrdiff_t kept) {
+  const auto is_greedy = [](const Candidate& c) { return c.greedy; };
+  const auto top_end = candidates_.begin() + kept;
+  if (kept == 0 || std::any_of(candidates_.begin(), top_end, is_greedy)) return;
+  const auto greedy = std::find_if(top_end, candidates_.end(), is_greedy);
+  if (greedy != candidates_.end()) std::iter_swap(top_end - 1, greedy);
+}
+
+void Beam::keep(const Candidate& candidate, int t) {
+  const Hypothesis& parent = live_[static_cast<size_t>(candidate.parent)];
+  choices_.push_back({{static_cast<Eigen::Index>(t) * width_ + candidate.parent, candidate.token,
+                       candidate.token_logprob},
+                      parent.last_choice});
+  const Hypothesis extended{static_cast<int>(choices_.size()) - 1, candidate.logprob,
+                            parent.length + 1, candidate.greedy};
+  if (candidate.token == Vocabulary::kEos) {
+    finished_.push_back(extended);
+    return;
+  }
+  // Both state buffers are sized once; this copies floats, it does not allocate.
+  states_[next_live_.size()] = next_states_[static_cast<size_t>(candidate.parent)];
+  next_live_.push_back(extended);
+}
+
+bool Beam::live_can_still_win() const {
+  if (finished_.empty()) return true;
+  double best_finished = score(finished_.front());
+  for (const Hypothesis& hypothesis : finished_) best_finished = std::max(best_finished, score(hypothesis));
+  for (const Hypothesis& hypothesis : live_) {
+    const double reachable = length_normalised_score(hypothesis.logprob, input_.max_steps,
+                                                     input_.options.length_penalty);
+    if (reachable > best_finished) return true;
+  }
+  return false;
+}
+
+double Beam::score(const Hypothesis& hypothesis) const {
+  return length_normalised_score(hypothesis.logprob, hypothesis.length,
+                                 input_.options.length_penalty);
+}
+
+// The finished hypothesis, or one still live at the length limit, with the
+// best length-normalised score.
+const Hypothesis& Beam::best() const {
+  const Hypothesis* best = nullptr;
+  for (const std::vector<Hypothesis>* group : {&finished_, &live_}) {
+    for (const Hypothesis& hypothesis : *group) {
+      if (best == nullptr || score(hypothesis) > score(*best)) best = &hypothesis;
+    }
+  }
+  return *best;
+}
+
+std::vector<PathStep> Beam::path_of(const Hypothesis& hypothesis) const {
+  std::vector<PathStep> path;
+  for (int c = hypothesis.last_choice; c >= 0; c = choices_[static_cast<size_t>(c)].previous) {
+    path.push_back(choices_[static_cast<size_t>(c)].step);
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+}  // namespace
+
+double length_normalised_score(double logprob, Eigen::Index length, float length_penalty) {
+  return logprob / std::pow(static_cast<double>(std::max<Eigen::Index>(length, 1)), length_penalty);
+}
+
+Alignment beam_search(const SearchInput& input) { return Beam(input).run(); }
+
+}  // namespace attnviz

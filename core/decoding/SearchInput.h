@@ -1,0 +1,21 @@
+#pragma once
+// What every decoding strategy starts from: an encoded sentence ready to
+// step through, its labels, and the limits of the search.
+
+#include "decoding/DecodeOptions.h"
+#include "decoding/SourceSentence.h"
+#include "model/DecoderStep.h"
+#include "tokens/Vocabulary.h"
+
+namespace attnviz {
+
+struct SearchInput {
+  DecoderStep& decoder;
+  const Vector& initial_state;  // s_0
+  const SourceSentence& source;
+  const Vocabulary& target_vocab;
+  int max_steps;                // floor(max_len_ratio * n) + 10 (MODEL_SPEC.md, "Tokens")
+  DecodeOptions options;
+};
+
+}  // namespace attnviz

@@ -1,0 +1,33 @@
+#pragma once
+// The loop greedy and forced decoding share: one hypothesis, one decoder
+// step per row, the next input being the token just chosen.
+
+#include "decoding/DecodeTrace.h"
+#include "decoding/SearchInput.h"
+
+#include <vector>
+
+namespace attnviz {
+
+// Runs at most `max_steps` steps, recording step t as trace node t;
+// `choose(t)` names the token of step t from the decoder's current output.
+// Stops after </s>. Allocates nothing inside the loop.
+template <class Choose>
+std::vector<PathStep> follow_single_path(const SearchInput& input, DecodeTrace& trace,
+                                         Eigen::Index max_steps, Choose&& choose) {
+  DecoderStep& decoder = input.decoder;
+  std::vector<PathStep> path;
+  path.reserve(static_cast<size_t>(max_steps));
+  const Vector* state = &input.initial_state;
+  int token = Vocabulary::kBos;
+  for (Eigen::Index t = 0; t < max_steps && token != Vocabulary::kEos; ++t) {
+    decoder.run(token, *state);
+    trace.record(t, decoder);
+    token = choose(t);
+    path.push_back({t, token, decoder.log_probs()(token)});
+    state = &decoder.state();
+  }
+  return path;
+}
+
+}  // namespace attnviz

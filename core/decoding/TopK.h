@@ -1,0 +1,23 @@
+#pragma once
+// The k best entries of a score vector, best first, ties to the lower id
+// (the same choice as Eigen's maxCoeff, so beam width 1 equals greedy).
+
+#include "model/Seq2SeqWeights.h"
+
+#include <span>
+#include <vector>
+
+namespace attnviz {
+
+class TopK {
+ public:
+  explicit TopK(Eigen::Index size) : order_(static_cast<size_t>(size)) {}
+
+  // Valid until the next call; k is clamped to the vector's size.
+  std::span<const int> select(const Vector& scores, int k);
+
+ private:
+  std::vector<int> order_;  // sized once: selecting allocates nothing
+};
+
+}  // namespace attnviz

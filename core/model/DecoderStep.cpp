@@ -1,0 +1,65 @@
+#include "model/DecoderStep.h"
+
+#include "model/GruCell.h"
+
+#include <cmath>
+
+namespace attnviz {
+
+DecoderStep::DecoderStep(const Seq2SeqWeights& weights, const ModelConfig& config,
+                         const RowMatrix& annotations)
+    : weights_(weights), annotations_(annotations), scorer_(weights, config, annotations),
+      embed_(config.embed), context_size_(2 * config.hidden), state_size_(config.decoder_size()),
+      energies_(annotations.rows()), attention_(annotations.rows()),
+      rnn_input_(embed_ + context_size_), gates_x_(3 * state_size_), gates_h_(3 * state_size_),
+      state_(state_size_), combine_input_(state_size_ + context_size_ + embed_),
+      combined_(state_size_), log_probs_(weights.out_bias.size()) {}
+
+Vector DecoderStep::initial_state() const {
+  const Eigen::Index n = annotations_.rows(), h = context_size_ / 2;
+  Vector ends(context_size_);
+  ends << annotations_.row(n - 1).head(h).transpose(), annotations_.row(0).tail(h).transpose();
+  Vector state = weights_.init_bias;
+  state.noalias() += weights_.init_weight * ends;
+  return state.array().tanh().matrix();
+}
+
+void DecoderStep::run(int previous_token, const Vector& previous_state) {
+  attend(previous_state);
+  update_state(previous_token, previous_state);
+  predict();
+}
+
+void DecoderStep::attend(const Vector& query) {
+  scorer_.score(query, energies_);
+  attention_ = (energies_.array() - energies_.maxCoeff()).exp().matrix();
+  attention_ /= attention_.sum();
+  // c_t goes straight into the GRU input, after the embedding.
+  rnn_input_.tail(context_size_).noalias() = annotations_.transpose() * attention_;
+}
+
+void DecoderStep::update_state(int previous_token, const Vector& previous_state) {
+  const GruWeights& gru = weights_.decoder_rnn;
+  rnn_input_.head(embed_) = weights_.decoder_embedding.row(previous_token).transpose();
+  gates_x_ = gru.bias_ih;
+  gates_x_.noalias() += gru.weight_ih * rnn_input_;
+  gates_h_ = gru.bias_hh;
+  gates_h_.noalias() += gru.weight_hh * previous_state;
+  state_ = previous_state;
+  gru_update(gates_x_, gates_h_, state_);
+}
+
+void DecoderStep::predict() {
+  combine_input_ << state_, rnn_input_.tail(context_size_), rnn_input_.head(embed_);
+  combined_ = weights_.combine_bias;
+  combined_.noalias() += weights_.combine_weight * combine_input_;
+  combined_ = combined_.array().tanh().matrix();
+  log_probs_ = weights_.out_bias;
+  log_probs_.noalias() += weights_.out_weight * combined_;
+  // log_softmax through log-sum-exp, shifted by the maximum so exp cannot overflow.
+  const float max_logit = log_probs_.maxCoeff();
+  const float log_sum = max_logit + std::log((log_probs_.array() - max_logit).exp().sum());
+  log_probs_.array() -= log_sum;
+}
+
+}  // namespace attnviz

@@ -1,0 +1,53 @@
+#pragma once
+// One step of the decoder loop of MODEL_SPEC.md ("Decoder"):
+//   e_t = score(s_{t-1}, h_i)       a_t = softmax(e_t)     c_t = sum_i a_{t,i} h_i
+//   s_t = GRUCell([E_tgt[y_{t-1}] ; c_t], s_{t-1})
+//   o_t = tanh(W_comb [s_t ; c_t ; E_tgt[y_{t-1}]] + b_comb)
+//   log p(y_t) = log_softmax(W_out o_t + b_out)
+// Every buffer is sized in the constructor, so run() allocates nothing:
+// a decode pays for its memory once per sentence, not once per token.
+// (DecoderStepAllocationTest counts the heap calls of run() to hold us to it.)
+
+#include "model/AttentionScorer.h"
+#include "model/ModelConfig.h"
+#include "model/Seq2SeqWeights.h"
+
+namespace attnviz {
+
+class DecoderStep {
+ public:
+  // `annotations` [n, 2H] must outlive the step.
+  DecoderStep(const Seq2SeqWeights& weights, const ModelConfig& config,
+              const RowMatrix& annotations);
+
+  // s_0 = tanh(W_init [fwd_n ; bwd_1] + b_init).
+  Vector initial_state() const;
+  // Runs step t from y_{t-1} and s_{t-1}; the results stay readable below
+  // until the next call. `previous_state` may be state() itself.
+  void run(int previous_token, const Vector& previous_state);
+
+  const Vector& energies() const { return energies_; }    // e_t, [n]
+  const Vector& weights() const { return attention_; }    // a_t, [n], sums to 1
+  const Vector& state() const { return state_; }          // s_t, [D]
+  const Vector& log_probs() const { return log_probs_; }  // log p(y_t), [V_tgt]
+  Eigen::Index source_length() const { return annotations_.rows(); }
+
+ private:
+  void attend(const Vector& query);
+  void update_state(int previous_token, const Vector& previous_state);
+  void predict();
+
+  const Seq2SeqWeights& weights_;
+  const RowMatrix& annotations_;
+  AttentionScorer scorer_;
+  Eigen::Index embed_, context_size_, state_size_;
+  Vector energies_, attention_;  // [n]
+  Vector rnn_input_;             // [E + 2H]: [E_tgt[y_{t-1}] ; c_t]
+  Vector gates_x_, gates_h_;     // [3D]
+  Vector state_;                 // [D]
+  Vector combine_input_;         // [D + 2H + E]: [s_t ; c_t ; E_tgt[y_{t-1}]]
+  Vector combined_;              // [D]: o_t
+  Vector log_probs_;             // [V_tgt]
+};
+
+}  // namespace attnviz

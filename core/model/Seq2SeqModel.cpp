@@ -1,0 +1,53 @@
+#include "model/Seq2SeqModel.h"
+
+#include "decoding/BeamSearch.h"
+#include "decoding/ForcedDecoding.h"
+#include "decoding/GreedySearch.h"
+#include "model/BidirectionalEncoder.h"
+
+#include <cmath>
+
+namespace attnviz {
+namespace {
+
+// MODEL_SPEC.md, "Tokens": floor(max_len_ratio * n) + 10 steps, n counting </s>.
+int max_steps(const SourceSentence& source, const DecodeOptions& options,
+              const ModelConfig& config) {
+  const float ratio = options.max_len_ratio > 0 ? options.max_len_ratio : config.max_len_ratio;
+  return static_cast<int>(std::floor(ratio * static_cast<float>(source.ids.size()))) + 10;
+}
+
+// Encodes the sentence and hands the ready decoder to `strategy`; every
+// buffer a decode needs is sized here, before the step loop.
+template <class Strategy>
+Alignment decode(const Seq2SeqModelData& data, const Tokenizer& tokenizer,
+                 std::string_view sentence, const DecodeOptions& options, Strategy&& strategy) {
+  const SourceSentence source = make_source_sentence(tokenizer.tokenize(sentence), data.src_vocab);
+  const RowMatrix annotations = BidirectionalEncoder(data.weights, data.config).encode(source.ids);
+  DecoderStep decoder(data.weights, data.config, annotations);
+  const Vector initial_state = decoder.initial_state();
+  return strategy(SearchInput{decoder, initial_state, source, data.tgt_vocab,
+                              max_steps(source, options, data.config), options});
+}
+
+}  // namespace
+
+Seq2SeqModel::Seq2SeqModel(Seq2SeqModelData data, ModelInfo info)
+    : data_(std::move(data)), info_(std::move(info)) {}
+
+Seq2SeqModel::~Seq2SeqModel() = default;
+
+Alignment Seq2SeqModel::translate(std::string_view sentence, const DecodeOptions& options) const {
+  return decode(data_, tokenizer_, sentence, options, [&](const SearchInput& input) {
+    return options.beam_width > 1 ? beam_search(input) : greedy_search(input);
+  });
+}
+
+Alignment Seq2SeqModel::force(std::string_view sentence, std::string_view target,
+                              const DecodeOptions& options) const {
+  return decode(data_, tokenizer_, sentence, options, [&](const SearchInput& input) {
+    return forced_decoding(input, tokenizer_.tokenize(target));
+  });
+}
+
+}  // namespace attnviz

@@ -1,0 +1,111 @@
+// Decoding allocates nothing per step: every buffer is sized when the
+// DecoderStep (and the search's trace) is built. Counted, not assumed: this
+// binary routes malloc through a counter, so an Eigen temporary or a
+// growing std::vector inside the step loop would show up here.
+//
+// Sanitizers bring their own malloc, so under them the counter is not
+// installed and the test is skipped.
+
+#include "decoding/DecodeTrace.h"
+#include "model/BidirectionalEncoder.h"
+#include "model/DecoderStep.h"
+#include "model/Seq2SeqWeights.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <functional>
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define ATTNVIZ_COUNT_MALLOC 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define ATTNVIZ_COUNT_MALLOC 0
+#endif
+#endif
+#ifndef ATTNVIZ_COUNT_MALLOC
+#define ATTNVIZ_COUNT_MALLOC 1
+#endif
+
+namespace {
+std::atomic<long> g_mallocs{0};
+}  // namespace
+
+#if ATTNVIZ_COUNT_MALLOC
+// glibc's own entry points, so the counter can forward to the real allocator.
+extern "C" void* __libc_malloc(size_t size);
+extern "C" void* __libc_calloc(size_t count, size_t size);
+extern "C" void* __libc_realloc(void* pointer, size_t size);
+
+extern "C" void* malloc(size_t size) {
+  g_mallocs.fetch_add(1, std::memory_order_relaxed);
+  return __libc_malloc(size);
+}
+extern "C" void* calloc(size_t count, size_t size) {
+  g_mallocs.fetch_add(1, std::memory_order_relaxed);
+  return __libc_calloc(count, size);
+}
+extern "C" void* realloc(void* pointer, size_t size) {
+  g_mallocs.fetch_add(1, std::memory_order_relaxed);
+  return __libc_realloc(pointer, size);
+}
+#endif
+
+namespace attnviz {
+namespace {
+
+// Random weights of the benchmark's shape, enough to make every code path
+// (softmax, tanh, top-k) do real work.
+Seq2SeqWeights random_weights(const ModelConfig& config) {
+  Seq2SeqWeights weights = make_weights(config, 50, 70);
+  std::srand(7);
+  for (const TensorRef& tensor : tensors_of(weights, config)) {
+    Eigen::Map<Eigen::VectorXf>(tensor.data, tensor.size()).setRandom();
+  }
+  return weights;
+}
+
+long mallocs_during(const std::function<void()>& work) {
+  const long before = g_mallocs.load();
+  work();
+  return g_mallocs.load() - before;
+}
+
+class DecoderStepAllocationTest : public testing::TestWithParam<ScoreFunction> {};
+
+TEST_P(DecoderStepAllocationTest, decoderStepAndTraceRecordAllocateNothingAfterSetup) {
+  if (!ATTNVIZ_COUNT_MALLOC) GTEST_SKIP() << "malloc is the sanitizer's here";
+  ModelConfig config;
+  config.score = GetParam();
+  config.embed = config.hidden = config.attn = 16;
+  const Seq2SeqWeights weights = random_weights(config);
+  const RowMatrix annotations =
+      BidirectionalEncoder(weights, config).encode({5, 9, 2, 17, 3});
+  DecoderStep decoder(weights, config, annotations);
+  const Vector initial = decoder.initial_state();
+  DecodeTrace trace(40, decoder, 5);
+  // The counter must be able to see an allocation, or zero proves nothing.
+  ASSERT_GT(mallocs_during([] {
+    Vector grown = Vector::Zero(1000);
+    asm volatile("" : : "r"(grown.data()) : "memory");  // keep the allocation
+  }), 0);
+
+  const long counted = mallocs_during([&] {
+    decoder.run(Vocabulary::kBos, initial);
+    for (int t = 0; t < 40; ++t) {
+      trace.record(t, decoder);
+      decoder.run(7 + t, decoder.state());
+    }
+  });
+  EXPECT_EQ(counted, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllScoreFunctions, DecoderStepAllocationTest,
+                         testing::ValuesIn(kAllScoreFunctions),
+                         [](const testing::TestParamInfo<ScoreFunction>& info) {
+                           return std::string(to_string(info.param));
+                         });
+
+}  // namespace
+}  // namespace attnviz

@@ -1,0 +1,388 @@
+#!/usr/bin/python3
+"""An independent PyTorch implementation of MODEL_SPEC.md, for parity.
+
+Run by hand with Debian's torch (/usr/bin/python3), not in CI:
+
+  tools/pytorch_reference.py --fixtures tests/fixtures/parity
+      Writes a small random model per score function (<score>.safetensors)
+      and what this module computes for a few sentences, greedy and forced
+      (<score>.json), for tests/core/PytorchParityTest.cpp.
+
+  tools/pytorch_reference.py --check MODEL --cli build/app/attnviz-cli
+      Loads MODEL (e.g. one written by the C++ writer) into the module with
+      a strict state_dict load, translates sentences with both and compares
+      tokens, attention, scores and log-probability.
+
+  tools/pytorch_reference.py --random-model OUT --score additive \
+      --embed 64 --hidden 64 --attn 64 --src-vocab 800 --tgt-vocab 1500
+      Writes a random model of any size (used by bench/compare_pytorch).
+
+For users: `export(state_dict, config, src_vocab, tgt_vocab, card, path)`
+writes a model trained with this module (or any module with the same
+state_dict names) as a file attnviz opens; see docs/model-format.md.
+"""
+
+import argparse
+import json
+import math
+import struct
+import subprocess
+import sys
+
+import torch
+from torch import nn
+
+PAD, UNK, BOS, EOS = 0, 1, 2, 3
+SPECIALS = ["<pad>", "<unk>", "<s>", "</s>"]
+SCORES = ["dot", "scaled_dot", "general", "additive", "cosine"]
+
+
+# ---------------------------------------------------------------- the model
+
+class Encoder(nn.Module):
+    def __init__(self, src_vocab, embed, hidden):
+        super().__init__()
+        self.embedding = nn.Embedding(src_vocab, embed)
+        self.rnn = nn.GRU(embed, hidden, bidirectional=True, batch_first=True)
+
+
+class Decoder(nn.Module):
+    def __init__(self, tgt_vocab, embed, hidden):
+        super().__init__()
+        d = 2 * hidden
+        self.embedding = nn.Embedding(tgt_vocab, embed)
+        self.init = nn.Linear(2 * hidden, d)
+        self.rnn = nn.GRUCell(embed + 2 * hidden, d)
+        self.combine = nn.Linear(d + 2 * hidden + embed, d)
+        self.out = nn.Linear(d, tgt_vocab)
+
+
+class Attention(nn.Module):
+    """The score functions of MODEL_SPEC.md; parameters named as in the file."""
+
+    def __init__(self, score, hidden, attn):
+        super().__init__()
+        self.score = score
+        d = 2 * hidden
+        if score == "general":
+            self.W = nn.Parameter(torch.empty(d, 2 * hidden))
+        elif score == "additive":
+            self.query = nn.Linear(d, attn, bias=False)
+            self.key = nn.Linear(2 * hidden, attn, bias=False)
+            self.bias = nn.Parameter(torch.empty(attn))
+            self.v = nn.Parameter(torch.empty(attn))
+        elif score == "cosine":
+            self.gamma = nn.Parameter(torch.empty(1))
+
+    def forward(self, q, h):
+        """Energies e_i = score(q, h_i) for q [D] and annotations h [n, 2H]."""
+        if self.score == "dot":
+            return h @ q
+        if self.score == "scaled_dot":
+            return (h @ q) / math.sqrt(q.shape[0])
+        if self.score == "general":
+            return h @ (self.W.t() @ q)
+        if self.score == "additive":
+            return torch.tanh(self.query(q) + self.key(h) + self.bias) @ self.v
+        norms = torch.clamp(q.norm() * h.norm(dim=1), min=1e-8)
+        return self.gamma * (h @ q) / norms
+
+
+class Seq2Seq(nn.Module):
+    def __init__(self, config, src_vocab_size, tgt_vocab_size):
+        super().__init__()
+        self.config = config
+        e, h = config["embed"], config["hidden"]
+        self.encoder = Encoder(src_vocab_size, e, h)
+        self.decoder = Decoder(tgt_vocab_size, e, h)
+        self.attention = Attention(config["score"], h, config.get("attn", h))
+
+    def encode(self, ids):
+        """Annotations [n, 2H] and s_0 for one sentence of ids (ending in </s>)."""
+        x = self.encoder.embedding(torch.tensor([ids]))
+        annotations = self.encoder.rnn(x)[0][0]
+        h = self.config["hidden"]
+        ends = torch.cat([annotations[-1, :h], annotations[0, h:]])
+        return annotations, torch.tanh(self.decoder.init(ends))
+
+    def step(self, previous, state, annotations):
+        """One decoder step: energies, attention, new state, log-probabilities."""
+        energies = self.attention(state, annotations)
+        weights = torch.softmax(energies, dim=0)
+        context = weights @ annotations
+        embedded = self.decoder.embedding(torch.tensor(previous))
+        state = self.decoder.rnn(torch.cat([embedded, context])[None], state[None])[0]
+        combined = torch.tanh(self.decoder.combine(torch.cat([state, context, embedded])))
+        log_probs = torch.log_softmax(self.decoder.out(combined), dim=0)
+        return energies, weights, state, log_probs
+
+
+def max_steps(config, source_ids):
+    return math.floor(config["max_len_ratio"] * len(source_ids)) + 10
+
+
+def decode(model, source_ids, forced=None, record=True):
+    """Greedy decoding, or teacher forcing of `forced` ids (ending in </s>)."""
+    annotations, state = model.encode(source_ids)
+    limit = len(forced) if forced is not None else max_steps(model.config, source_ids)
+    result = {"tgt_ids": [], "attention": [], "scores": [], "logprob": 0.0,
+              "probabilities": [], "top": [], "margins": []}
+    token = BOS
+    for t in range(limit):
+        energies, weights, state, log_probs = model.step(token, state, annotations)
+        token = forced[t] if forced is not None else int(torch.argmax(log_probs))
+        result["tgt_ids"].append(token)
+        if record:
+            record_step(result, energies, weights, log_probs, token)
+        if token == EOS:
+            break
+    return result
+
+
+def record_step(result, energies, weights, log_probs, token):
+    top = torch.topk(log_probs, min(6, log_probs.shape[0]))
+    result["attention"].append(weights.tolist())
+    result["scores"].append(energies.tolist())
+    result["logprob"] += float(log_probs[token])
+    result["probabilities"].append(math.exp(float(log_probs[token])))
+    result["top"].append(top.indices[:5].tolist())
+    # How far the best token is ahead of the runner-up: a float32 rounding
+    # difference must not be able to change a greedy choice.
+    result["margins"].append(float(top.values[0] - top.values[1]))
+
+
+# ---------------------------------------------------------------- the file
+
+def export(state_dict, config, src_vocab, tgt_vocab, card, path):
+    """Writes a model as the .safetensors file of MODEL_SPEC.md.
+
+    state_dict: the module's state_dict (names as in the spec's table);
+    config: {"score", "embed", "hidden", "attn", "src_lang", "tgt_lang",
+    "max_len_ratio"}; src_vocab / tgt_vocab: token lists (index = id) with
+    <pad> <unk> <s> </s> at ids 0-3; card: a dict or None.
+    """
+    metadata = {
+        "format": "attnviz-seq2seq",
+        "format_version": "1",
+        "config": json.dumps(config),
+        "src_vocab": json.dumps(src_vocab, ensure_ascii=False),
+        "tgt_vocab": json.dumps(tgt_vocab, ensure_ascii=False),
+    }
+    if card is not None:
+        metadata["card"] = json.dumps(card, ensure_ascii=False)
+    write_safetensors(path, state_dict, metadata)
+
+
+def write_safetensors(path, tensors, metadata):
+    header, blobs, offset = {"__metadata__": metadata}, [], 0
+    for name, tensor in tensors.items():
+        data = tensor.detach().to(torch.float32).contiguous().numpy().tobytes()
+        header[name] = {"dtype": "F32", "shape": list(tensor.shape),
+                        "data_offsets": [offset, offset + len(data)]}
+        blobs.append(data)
+        offset += len(data)
+    text = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    text += b" " * (-len(text) % 8)  # padded like the reference writer
+    with open(path, "wb") as out:
+        out.write(struct.pack("<Q", len(text)))
+        out.write(text)
+        for blob in blobs:
+            out.write(blob)
+
+
+def read_safetensors(path):
+    with open(path, "rb") as f:
+        raw = f.read()
+    (length,) = struct.unpack("<Q", raw[:8])
+    header = json.loads(raw[8:8 + length].decode("utf-8"))
+    metadata = header.pop("__metadata__")
+    tensors = {}
+    for name, info in header.items():
+        begin, end = info["data_offsets"]
+        data = bytearray(raw[8 + length + begin:8 + length + end])
+        tensors[name] = torch.frombuffer(data, dtype=torch.float32).reshape(info["shape"])
+    return tensors, metadata
+
+
+def load(path):
+    """The module, config and vocabularies of a model file (strict load)."""
+    tensors, metadata = read_safetensors(path)
+    config = json.loads(metadata["config"])
+    src_vocab = json.loads(metadata["src_vocab"])
+    tgt_vocab = json.loads(metadata["tgt_vocab"])
+    model = Seq2Seq(config, len(src_vocab), len(tgt_vocab))
+    model.load_state_dict(tensors, strict=True)
+    return model.eval(), src_vocab, tgt_vocab
+
+
+# ---------------------------------------------------------------- fixtures
+
+SRC_WORDS = ("the a cat dog red car house small big is and sees my your old new "
+             "green blue sleeps runs here there , . ? !").split()
+TGT_WORDS = ("le la un une chat chien rouge voiture maison petit petite grand grande "
+             "est et voit mon ma ton ta vieux nouveau vert bleu dort court ici la-bas "
+             ", . ? !").split()
+SENTENCES = ["the red car .", "a small dog sees my old house !", "cat",
+             "The dog sleeps here , and your blue car runs there ?",
+             "my zebra is green ."]
+FORCED = [("the red car .", "la voiture rouge ."),
+          ("a small dog sees my old house !", "un petit chien voit ma vieille maison !"),
+          ("The dog sleeps here , and your blue car runs there ?", "le chien dort")]
+
+
+# Larger weights where they make annotations and attention sharp without
+# feeding rounding back into the decoder's recurrence.
+GAINS = {"encoder.rnn": 2.5, "decoder.init": 2.5, "attention.W": 1.5, "attention.query": 3.0,
+         "attention.key": 3.0, "attention.v": 3.0, "attention.bias": 3.0}
+EOS_BIAS = 0.0
+
+
+def random_model(score, src_vocab, tgt_vocab, embed, hidden, attn, seed):
+    """Random weights at PyTorch-like scale (so float32 rounding is not
+    amplified from step to step), with the score function's parameters
+    scaled up so that attention is far from uniform, and the specials other
+    than </s> never emitted."""
+    config = {"score": score, "embed": embed, "hidden": hidden, "attn": attn,
+              "src_lang": "en", "tgt_lang": "fr", "max_len_ratio": 1.5}
+    torch.manual_seed(seed)
+    model = Seq2Seq(config, len(src_vocab), len(tgt_vocab))
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            fan_in = p.shape[-1] if p.dim() > 1 else 1
+            std = 1.0 if "embedding" in name else 0.1 if p.dim() == 1 else 1.0 / math.sqrt(fan_in)
+            p.normal_(0.0, std * GAINS.get(name.split(".")[0] + "." + name.split(".")[1], 1.0))
+        if score == "cosine":
+            model.attention.gamma.fill_(8.0)
+        model.decoder.out.bias[[PAD, UNK, BOS]] = -20.0
+        model.decoder.out.bias[EOS] = EOS_BIAS
+    return model.eval(), config
+
+
+def ids_of(words, vocab):
+    index = {w: i for i, w in enumerate(vocab)}
+    return [index.get(w.lower(), UNK) for w in words]
+
+
+def fixture_case(model, src_vocab, tgt_vocab, sentence, target=None):
+    source_ids = ids_of(sentence.split(), src_vocab) + [EOS]
+    forced = None if target is None else ids_of(target.split(), tgt_vocab) + [EOS]
+    result = decode(model, source_ids, forced)
+    margins = result.pop("margins")
+    if target is None and min(margins) < 1e-3:
+        raise ValueError(f"greedy choice too close to call for {sentence!r}: {min(margins)}")
+    check_conditioning(model, source_ids, result)
+    result.update({"sentence": sentence, "mode": "greedy" if target is None else "forced",
+                   "src_ids": source_ids,
+                   "tgt_tokens": [tgt_vocab[i] for i in result["tgt_ids"]]})
+    if target is not None:
+        # Forced rows are labelled with the words as given, unknown ones too.
+        result.update({"target": target, "tgt_tokens": target.split() + ["</s>"]})
+    return result
+
+
+def write_fixtures(folder):
+    src_vocab, tgt_vocab = SPECIALS + SRC_WORDS, SPECIALS + TGT_WORDS
+    for index, score in enumerate(SCORES):
+        model, config, seed, cases = well_conditioned_model(score, src_vocab, tgt_vocab, index)
+        card = {"note": "random weights from tools/pytorch_reference.py", "seed": seed}
+        export(model.state_dict(), config, src_vocab, tgt_vocab, card,
+               f"{folder}/{score}.safetensors")
+        with open(f"{folder}/{score}.json", "w") as out:
+            json.dump({"model": f"{score}.safetensors", "cases": cases}, out)
+        summarise(score, seed, cases)
+
+
+def well_conditioned_model(score, src_vocab, tgt_vocab, index):
+    """The first seed whose model passes fixture_case's checks on every case."""
+    for seed in range(100 * index, 100 * index + 100):
+        model, config = random_model(score, src_vocab, tgt_vocab, 12, 12, 10, seed)
+        try:
+            with torch.no_grad():
+                cases = [fixture_case(model, src_vocab, tgt_vocab, s) for s in SENTENCES]
+                cases += [fixture_case(model, src_vocab, tgt_vocab, s, t) for s, t in FORCED]
+            return model, config, seed, cases
+        except ValueError as problem:
+            print(f"{score}: seed {seed} skipped: {problem}")
+    raise RuntimeError(f"no well-conditioned {score} model in 100 seeds")
+
+
+def check_conditioning(model, source_ids, result):
+    """The same decode in float64 must agree with float32 to well within the
+    C++ test's 1e-5, or the fixture would test chaos, not the engine."""
+    exact = decode(model.double(), source_ids, result["tgt_ids"])
+    model.float()
+    worst = max(max_difference(result[key], exact[key]) for key in ("attention", "scores"))
+    if worst > 2e-6:
+        raise ValueError(f"float32 and float64 differ by {worst:.1e}: ill-conditioned fixture")
+
+
+def summarise(score, seed, cases):
+    peaks = [max(row) for case in cases for row in case["attention"]]
+    lengths = [len(case["tgt_ids"]) for case in cases if case["mode"] == "greedy"]
+    print(f"{score}: seed {seed}, greedy lengths {lengths}, "
+          f"mean peak attention {sum(peaks) / len(peaks):.2f}")
+
+
+# ---------------------------------------------------------------- --check
+
+def check(path, cli, sentences):
+    """Compares the C++ CLI with this module on a model file; exit 1 on a mismatch."""
+    model, src_vocab, tgt_vocab = load(path)
+    worst = 0.0
+    for sentence in sentences:
+        ours = json.loads(subprocess.run(
+            [cli, "translate", "--model", path, "--format", "json", sentence],
+            check=True, capture_output=True, text=True).stdout.splitlines()[0])
+        source_ids = ids_of(ours["src_tokens"][:-1], src_vocab) + [EOS]
+        with torch.no_grad():
+            theirs = decode(model, source_ids)
+        tokens = [tgt_vocab[i] for i in theirs["tgt_ids"]]
+        if tokens != ours["tgt_tokens"]:
+            print(f"MISMATCH {sentence!r}: attnviz {ours['tgt_tokens']} vs torch {tokens}")
+            return 1
+        worst = max(worst, max_difference(ours["attention"], theirs["attention"]))
+        print(f"ok {sentence!r} -> {ours['translation']!r}, logprob attnviz "
+              f"{ours['logprob']:.6f} torch {theirs['logprob']:.6f}")
+    print(f"largest attention difference {worst:.2e}")
+    return 0 if worst < 1e-5 else 1
+
+
+def max_difference(a, b):
+    return max(abs(x - y) for row_a, row_b in zip(a, b) for x, y in zip(row_a, row_b))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fixtures", help="folder to write the parity fixtures into")
+    parser.add_argument("--check", metavar="MODEL", help="model file to compare with --cli")
+    parser.add_argument("--cli", help="the attnviz-cli binary for --check")
+    parser.add_argument("--sentence", action="append", help="for --check (repeatable)")
+    parser.add_argument("--random-model", metavar="OUT", help="write a random model")
+    parser.add_argument("--score", default="additive", choices=SCORES)
+    for size, default in (("embed", 64), ("hidden", 64), ("attn", 64),
+                          ("src-vocab", 800), ("tgt-vocab", 1500)):
+        parser.add_argument(f"--{size}", type=int, default=default)
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    if args.fixtures:
+        write_fixtures(args.fixtures)
+    elif args.check:
+        return check(args.check, args.cli, args.sentence or SENTENCES)
+    elif args.random_model:
+        write_random_model(args)
+    else:
+        parser.print_help()
+        return 2
+    return 0
+
+
+def write_random_model(args):
+    src_vocab = SPECIALS + [f"s{i}" for i in range(args.src_vocab - 4)]
+    tgt_vocab = SPECIALS + [f"t{i}" for i in range(args.tgt_vocab - 4)]
+    model, config = random_model(args.score, src_vocab, tgt_vocab, args.embed,
+                                 args.hidden, args.attn, seed=SCORES.index(args.score))
+    export(model.state_dict(), config, src_vocab, tgt_vocab, None, args.random_model)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
