@@ -1,0 +1,122 @@
+#include "corpus/Corpus.h"
+
+#include "corpus/Lexicon.h"
+#include "corpus/Rng.h"
+#include "corpus/SentenceGrammar.h"
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <unordered_set>
+
+namespace attnviz {
+namespace {
+
+constexpr std::uint64_t kHeldOutOneIn = 20;
+
+// Long sentences: always coordinated, often three clauses, more relatives.
+constexpr SentenceStyle kLongStyle{1.0, 0.7, 0.35};
+
+std::uint64_t fnv1a(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
+  return hash;
+}
+
+bool has_held_out(const GeneratedSentence& sentence) {
+  for (const std::string& combination : sentence.combinations) {
+    if (is_held_out(combination)) return true;
+  }
+  return false;
+}
+
+std::string key_of(const SentencePair& pair) {
+  std::string key;
+  for (const std::string& token : pair.source) key += token + ' ';
+  return key;
+}
+
+void check(const CorpusOptions& o) {
+  for (int size : {o.train, o.valid, o.test, o.long_test, o.novel}) {
+    if (size < 0) throw std::invalid_argument("corpus split sizes must not be negative, got " + std::to_string(size));
+  }
+  if (o.max_train_length < 3 || o.max_long_length <= o.max_train_length) {
+    throw std::invalid_argument("corpus lengths need 3 <= max train length < max long length, got " +
+                                std::to_string(o.max_train_length) + " and " + std::to_string(o.max_long_length));
+  }
+}
+
+// Draws sentences until `count` are accepted, skipping any source already
+// in some split.
+class SplitFiller {
+ public:
+  SplitFiller(std::uint64_t seed) : rng_(seed), grammar_(Lexicon::english_french(), rng_) {}
+
+  // `phenomena`, when given, counts the phenomena of the accepted sentences.
+  std::vector<SentencePair> fill(std::string_view name, int count, const SentenceStyle& style,
+                                 const std::function<bool(const GeneratedSentence&)>& accept,
+                                 std::map<std::string, int>* phenomena = nullptr) {
+    std::vector<SentencePair> split;
+    const long long attempts = 200LL * count + 10000;
+    for (long long i = 0; i < attempts && static_cast<int>(split.size()) < count; ++i) {
+      GeneratedSentence sentence = grammar_.sentence(style);
+      if (!accept(sentence) || !seen_.insert(key_of(sentence.pair)).second) continue;
+      if (phenomena) {
+        for (const std::string& phenomenon : sentence.phenomena) ++(*phenomena)[phenomenon];
+      }
+      split.push_back(std::move(sentence.pair));
+    }
+    if (static_cast<int>(split.size()) < count) {
+      throw std::runtime_error("could only generate " + std::to_string(split.size()) + " of " +
+                               std::to_string(count) + " distinct " + std::string(name) + " sentences");
+    }
+    return split;
+  }
+
+ private:
+  Rng rng_;
+  SentenceGrammar grammar_;
+  std::unordered_set<std::string> seen_;
+};
+
+}  // namespace
+
+const std::vector<SentencePair>& Corpus::split(std::string_view name) const {
+  if (name == "train") return train;
+  if (name == "valid") return valid;
+  if (name == "test") return test;
+  if (name == "long") return long_test;
+  if (name == "novel") return novel;
+  throw std::invalid_argument("unknown corpus split '" + std::string(name) +
+                              "' (expected train, valid, test, long or novel)");
+}
+
+std::vector<SentencePair>& Corpus::split(std::string_view name) {
+  return const_cast<std::vector<SentencePair>&>(std::as_const(*this).split(name));
+}
+
+bool is_held_out(std::string_view combination) { return fnv1a(combination) % kHeldOutOneIn == 0; }
+
+Corpus generate_corpus(const CorpusOptions& options) {
+  check(options);
+  const auto length = [](const GeneratedSentence& s) { return static_cast<int>(s.pair.source.size()); };
+  const auto regular = [&](const GeneratedSentence& s) {
+    return length(s) <= options.max_train_length && !has_held_out(s);
+  };
+  const auto long_one = [&](const GeneratedSentence& s) {
+    return length(s) > options.max_train_length && length(s) <= options.max_long_length && !has_held_out(s);
+  };
+  const auto novel = [&](const GeneratedSentence& s) {
+    return length(s) <= options.max_train_length && has_held_out(s);
+  };
+  SplitFiller filler(options.seed);
+  Corpus corpus;
+  corpus.train = filler.fill("train", options.train, SentenceStyle{}, regular, &corpus.train_phenomena);
+  corpus.valid = filler.fill("valid", options.valid, SentenceStyle{}, regular);
+  corpus.test = filler.fill("test", options.test, SentenceStyle{}, regular);
+  corpus.long_test = filler.fill("long", options.long_test, kLongStyle, long_one);
+  corpus.novel = filler.fill("novel", options.novel, SentenceStyle{}, novel);
+  return corpus;
+}
+
+}  // namespace attnviz
