@@ -1,6 +1,7 @@
 #include "decoding/BeamSearch.h"
 
 #include "decoding/DecodeTrace.h"
+#include "decoding/TopK.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,6 +52,7 @@ class Beam {
   std::vector<Hypothesis> live_, next_live_, finished_;
   std::vector<Vector> states_, next_states_;  // s of each live hypothesis
   std::vector<Candidate> candidates_;
+  TopK best_tokens_;
 };
 
 Beam::Beam(const SearchInput& input)
@@ -60,7 +62,7 @@ Beam::Beam(const SearchInput& input)
       trace_(static_cast<Eigen::Index>(input.max_steps) * width_, input.decoder,
              input.options.top_k),
       states_(static_cast<size_t>(width_), input.initial_state),
-      next_states_(static_cast<size_t>(width_), input.initial_state) {
+      next_states_(static_cast<size_t>(width_), input.initial_state), best_tokens_(width_) {
   choices_.reserve(static_cast<size_t>(input.max_steps) * static_cast<size_t>(width_));
   live_.reserve(static_cast<size_t>(width_));
   next_live_.reserve(static_cast<size_t>(width_));
@@ -94,7 +96,7 @@ void Beam::expand(int t) {
     trace_.record(static_cast<Eigen::Index>(t) * width_ + j, input_.decoder);
     next_states_[static_cast<size_t>(j)] = input_.decoder.state();
     bool first = true;
-    for (int token : trace_.best(input_.decoder, width_)) {
+    for (int token : best_tokens_.select(input_.decoder.log_probs(), width_)) {
       const float token_logprob = input_.decoder.log_probs()(token);
       candidates_.push_back({hypothesis.logprob + token_logprob, j, token, token_logprob,
                              hypothesis.greedy && first});

@@ -8,16 +8,17 @@ namespace attnviz {
 DecodeTrace::DecodeTrace(Eigen::Index capacity, const DecoderStep& decoder, int top_k)
     : top_k_(static_cast<int>(std::clamp<Eigen::Index>(top_k, 0, decoder.log_probs().size()))),
       weights_(capacity, decoder.source_length()), energies_(capacity, decoder.source_length()),
-      top_probs_(capacity, top_k_), top_ids_(capacity, top_k_), top_(decoder.log_probs().size()) {}
+      top_probs_(capacity, top_k_), top_ids_(capacity, top_k_), top_(std::max(top_k_, 1)) {}
 
-void DecodeTrace::record(Eigen::Index node, const DecoderStep& decoder) {
+int DecodeTrace::record(Eigen::Index node, const DecoderStep& decoder) {
   weights_.row(node) = decoder.weights().transpose();
   energies_.row(node) = decoder.energies().transpose();
-  const std::span<const int> best = top_.select(decoder.log_probs(), top_k_);
+  const std::span<const int> best = top_.select(decoder.log_probs(), std::max(top_k_, 1));
   for (int j = 0; j < top_k_; ++j) {
     top_ids_(node, j) = best[static_cast<size_t>(j)];
     top_probs_(node, j) = std::exp(decoder.log_probs()(best[static_cast<size_t>(j)]));
   }
+  return best.front();
 }
 
 Alignment DecodeTrace::to_alignment(const std::vector<PathStep>& path,

@@ -27,11 +27,9 @@ class DecodeTrace {
  public:
   DecodeTrace(Eigen::Index capacity, const DecoderStep& decoder, int top_k);
 
-  // Stores the decoder's current attention, energies and best tokens as `node`.
-  void record(Eigen::Index node, const DecoderStep& decoder);
-  // The best `k` tokens of the decoder's current distribution.
-  std::span<const int> best(const DecoderStep& decoder, int k) { return top_.select(decoder.log_probs(), k); }
-
+  // Stores the decoder's current attention, energies and best tokens as
+  // `node`, and returns the best token (ties to the lower id).
+  int record(Eigen::Index node, const DecoderStep& decoder);
   // `labels` name the path's tokens (the row labels), one per step.
   Alignment to_alignment(const std::vector<PathStep>& path, std::vector<std::string> labels,
                          const SourceSentence& source, const Vocabulary& target_vocab) const;

@@ -28,7 +28,7 @@ Alignment forced_decoding(const SearchInput& input, const std::vector<Token>& ta
   const auto steps = static_cast<Eigen::Index>(forced.ids.size());
   DecodeTrace trace(steps, input.decoder, input.options.top_k);
   const std::vector<PathStep> path = follow_single_path(
-      input, trace, steps, [&](Eigen::Index t) { return forced.ids[static_cast<size_t>(t)]; });
+      input, trace, steps, [&](Eigen::Index t, int) { return forced.ids[static_cast<size_t>(t)]; });
   forced.labels.resize(path.size());  // a literal </s> inside the target ends it early
   Alignment alignment = trace.to_alignment(path, std::move(forced.labels), input.source,
                                            input.target_vocab);

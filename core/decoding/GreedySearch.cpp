@@ -7,11 +7,7 @@ namespace attnviz {
 Alignment greedy_search(const SearchInput& input) {
   DecodeTrace trace(input.max_steps, input.decoder, input.options.top_k);
   const std::vector<PathStep> path =
-      follow_single_path(input, trace, input.max_steps, [&](Eigen::Index) {
-        int best = 0;
-        input.decoder.log_probs().maxCoeff(&best);
-        return best;
-      });
+      follow_single_path(input, trace, input.max_steps, [](Eigen::Index, int best) { return best; });
   Alignment alignment = trace.to_alignment(path, token_labels(path, input.target_vocab),
                                            input.source, input.target_vocab);
   alignment.mode = DecodeMode::Greedy;

@@ -10,7 +10,7 @@
 namespace attnviz {
 
 // Runs at most `max_steps` steps, recording step t as trace node t;
-// `choose(t)` names the token of step t from the decoder's current output.
+// `choose(t, best)` names the token of step t, given the most probable one.
 // Stops after </s>. Allocates nothing inside the loop.
 template <class Choose>
 std::vector<PathStep> follow_single_path(const SearchInput& input, DecodeTrace& trace,
@@ -22,8 +22,7 @@ std::vector<PathStep> follow_single_path(const SearchInput& input, DecodeTrace& 
   int token = Vocabulary::kBos;
   for (Eigen::Index t = 0; t < max_steps && token != Vocabulary::kEos; ++t) {
     decoder.run(token, *state);
-    trace.record(t, decoder);
-    token = choose(t);
+    token = choose(t, trace.record(t, decoder));
     path.push_back({t, token, decoder.log_probs()(token)});
     state = &decoder.state();
   }

@@ -11,13 +11,15 @@ namespace attnviz {
 
 class TopK {
  public:
-  explicit TopK(Eigen::Index size) : order_(static_cast<size_t>(size)) {}
+  // `capacity`: the largest k that will be asked for.
+  explicit TopK(int capacity) : best_(static_cast<size_t>(capacity)) {}
 
-  // Valid until the next call; k is clamped to the vector's size.
+  // Valid until the next call; k is clamped to the capacity and the
+  // vector's size.
   std::span<const int> select(const Vector& scores, int k);
 
  private:
-  std::vector<int> order_;  // sized once: selecting allocates nothing
+  std::vector<int> best_;  // sized once: selecting allocates nothing
 };
 
 }  // namespace attnviz

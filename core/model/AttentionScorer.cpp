@@ -51,7 +51,11 @@ void AttentionScorer::score(const Vector& query, Vector& energies) {
 
 void AttentionScorer::score_additive(const Vector& query, Vector& energies) {
   projected_query_.noalias() = weights_.attention_query * query;
-  hidden_ = (keys_.rowwise() + projected_query_.transpose()).array().tanh().matrix();
+  // Broadcast, then tanh in place: tanh over a plain matrix vectorizes, over
+  // the broadcast expression Eigen falls back to scalar tanh.
+  hidden_ = keys_;
+  hidden_.rowwise() += projected_query_.transpose();
+  hidden_ = hidden_.array().tanh().matrix();
   energies.noalias() = hidden_ * weights_.attention_v;
 }
 

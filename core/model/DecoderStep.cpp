@@ -2,6 +2,7 @@
 
 #include "model/GruCell.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace attnviz {
@@ -54,12 +55,28 @@ void DecoderStep::predict() {
   combined_ = weights_.combine_bias;
   combined_.noalias() += weights_.combine_weight * combine_input_;
   combined_ = combined_.array().tanh().matrix();
-  log_probs_ = weights_.out_bias;
-  log_probs_.noalias() += weights_.out_weight * combined_;
+  project_output();
   // log_softmax through log-sum-exp, shifted by the maximum so exp cannot overflow.
   const float max_logit = log_probs_.maxCoeff();
   const float log_sum = max_logit + std::log((log_probs_.array() - max_logit).exp().sum());
   log_probs_.array() -= log_sum;
+}
+
+// A step reads more weights than L2 holds, so read in the same order every
+// step they would all come from L3. The output layer is read last and is
+// the largest: reading it in the opposite direction each step starts with
+// the rows the previous step left in L2.
+void DecoderStep::project_output() {
+  constexpr Eigen::Index kBlock = 64;  // fixed blocks: the same sums in either direction
+  const Eigen::Index rows = log_probs_.size(), blocks = (rows + kBlock - 1) / kBlock;
+  for (Eigen::Index b = 0; b < blocks; ++b) {
+    const Eigen::Index start = (reverse_output_ ? blocks - 1 - b : b) * kBlock;
+    const Eigen::Index size = std::min(kBlock, rows - start);
+    log_probs_.segment(start, size) = weights_.out_bias.segment(start, size);
+    log_probs_.segment(start, size).noalias() +=
+        weights_.out_weight.middleRows(start, size) * combined_;
+  }
+  reverse_output_ = !reverse_output_;
 }
 
 }  // namespace attnviz

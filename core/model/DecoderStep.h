@@ -36,6 +36,7 @@ class DecoderStep {
   void attend(const Vector& query);
   void update_state(int previous_token, const Vector& previous_state);
   void predict();
+  void project_output();
 
   const Seq2SeqWeights& weights_;
   const RowMatrix& annotations_;
@@ -48,6 +49,7 @@ class DecoderStep {
   Vector combine_input_;         // [D + 2H + E]: [s_t ; c_t ; E_tgt[y_{t-1}]]
   Vector combined_;              // [D]: o_t
   Vector log_probs_;             // [V_tgt]
+  bool reverse_output_ = false;  // see project_output
 };
 
 }  // namespace attnviz
