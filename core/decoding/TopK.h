@@ -19,7 +19,11 @@ class TopK {
   std::span<const int> select(const Vector& scores, int k);
 
  private:
+  void insert(const Vector& scores, int id);
+
   std::vector<int> best_;  // sized once: selecting allocates nothing
+  size_t count_ = 0;       // k of the current selection
+  size_t filled_ = 0;      // how many of best_ hold an id so far
 };
 
 }  // namespace attnviz
