@@ -1,0 +1,140 @@
+#include "view/CellOverlay.h"
+
+#include <algorithm>
+
+namespace attnviz::ui {
+namespace {
+
+// Outline colours chosen to stand apart from every colour map: white with a
+// dark halo reads on both ends of viridis, magma, cividis and grey.
+const QColor kArgmaxColor(255, 255, 255, 230);
+const QColor kHaloColor(0, 0, 0, 140);
+const QColor kGoldColor(255, 64, 129);     // pink: absent from all four maps
+const QColor kHighlightColor(255, 255, 255, 150);
+const QColor kUnknownColor(255, 152, 0);   // amber, as the sentence field marks unknown words
+
+bool reads_dark(const QColor& background) { return background.lightnessF() > 0.55; }
+
+}  // namespace
+
+CellOverlay::CellOverlay(QCustomPlot* plot, QCPAxis* key_axis, QCPAxis* value_axis)
+    : QCPLayerable(plot), key_axis_(key_axis), value_axis_(value_axis) {}
+
+void CellOverlay::applyDefaultAntialiasingHint(QCPPainter* painter) const {
+  painter->setAntialiasing(true);
+}
+
+QRect CellOverlay::clipRect() const {
+  return key_axis_->axisRect()->rect().adjusted(-2, -kMarkerSpace - 1, 2, 2);
+}
+
+int CellOverlay::rows() const {
+  return annotations_.values ? static_cast<int>(annotations_.values->rows()) : 0;
+}
+
+int CellOverlay::cols() const {
+  return annotations_.values ? static_cast<int>(annotations_.values->cols()) : 0;
+}
+
+QRectF CellOverlay::cellRect(int row, int col) const {
+  return bandRect({row, col}, {row, col});
+}
+
+// The pixel rectangle covering cells `from` to `to` inclusive.
+QRectF CellOverlay::bandRect(const Cell& from, const Cell& to) const {
+  QPointF a(key_axis_->coordToPixel(from.col - 0.5), value_axis_->coordToPixel(from.row - 0.5));
+  QPointF b(key_axis_->coordToPixel(to.col + 0.5), value_axis_->coordToPixel(to.row + 0.5));
+  return QRectF(a, b).normalized();
+}
+
+void CellOverlay::draw(QCPPainter* painter) {
+  if (rows() == 0 || cols() == 0) return;
+  drawValues(painter);
+  drawArgmax(painter);
+  drawGold(painter);
+  drawHighlight(painter);
+  drawCurrent(painter);
+  drawUnknownMarks(painter);
+}
+
+void CellOverlay::drawValues(QCPPainter* painter) const {
+  if (annotations_.decimals < 0) return;
+  const QRectF probe = cellRect(0, 0);
+  QFont font = painter->font();
+  font.setPixelSize(std::clamp(static_cast<int>(probe.height() * 0.32), 6, 14));
+  const QString widest = QString::number(-8.888, 'f', annotations_.decimals);
+  if (QFontMetricsF(font).horizontalAdvance(widest) > probe.width() - 2) return;  // would not fit
+  painter->setFont(font);
+  for (int row = 0; row < rows(); ++row) {
+    for (int col = 0; col < cols(); ++col) {
+      const QColor background = annotations_.cell_color({row, col});
+      painter->setPen(reads_dark(background) ? Qt::black : Qt::white);
+      const double value = (*annotations_.values)(row, col);
+      painter->drawText(cellRect(row, col), Qt::AlignCenter,
+                        QString::number(value, 'f', annotations_.decimals));
+    }
+  }
+}
+
+void CellOverlay::drawArgmax(QCPPainter* painter) const {
+  painter->setBrush(Qt::NoBrush);
+  for (int row = 0; row < std::min<int>(rows(), annotations_.argmax.size()); ++row) {
+    const QRectF rect = cellRect(row, annotations_.argmax[row]).adjusted(1, 1, -1, -1);
+    painter->setPen(QPen(kHaloColor, 3.5));
+    painter->drawRect(rect);
+    painter->setPen(QPen(kArgmaxColor, 1.6));
+    painter->drawRect(rect);
+  }
+}
+
+void CellOverlay::drawGold(QCPPainter* painter) const {
+  drawLinks(painter, annotations_.gold.sure, QPen(kGoldColor, 2.2));
+  drawLinks(painter, annotations_.gold.possible, QPen(kGoldColor, 1.6, Qt::DashLine));
+}
+
+// Gold links index words without </s>, which are the first rows and columns.
+void CellOverlay::drawLinks(QCPPainter* painter, const std::vector<Link>& links,
+                            const QPen& pen) const {
+  painter->setPen(pen);
+  painter->setBrush(Qt::NoBrush);
+  for (const auto& [source, target] : links) {
+    if (source < 0 || target < 0 || source >= cols() || target >= rows()) continue;
+    const QRectF rect = cellRect(target, source);
+    const double inset = std::min(rect.width(), rect.height()) * 0.22;
+    painter->drawEllipse(rect.adjusted(inset, inset, -inset, -inset));
+  }
+}
+
+void CellOverlay::drawHighlight(QCPPainter* painter) const {
+  const Cell& cell = annotations_.highlight;
+  if (!cell.valid() || cell.row >= rows() || cell.col >= cols()) return;
+  painter->setBrush(Qt::NoBrush);
+  painter->setPen(QPen(kHighlightColor, 1.0, Qt::DashLine));
+  painter->drawRect(bandRect({cell.row, 0}, {cell.row, cols() - 1}));
+  painter->drawRect(bandRect({0, cell.col}, {rows() - 1, cell.col}));
+  painter->setPen(QPen(kHaloColor, 4));
+  painter->drawRect(cellRect(cell.row, cell.col));
+  painter->setPen(QPen(Qt::white, 2));
+  painter->drawRect(cellRect(cell.row, cell.col));
+}
+
+void CellOverlay::drawCurrent(QCPPainter* painter) const {
+  const Cell& cell = annotations_.current;
+  if (!cell.valid() || cell.row >= rows() || cell.col >= cols()) return;
+  painter->setBrush(Qt::NoBrush);
+  painter->setPen(QPen(QColor(0, 188, 212), 2.4));
+  painter->drawRect(cellRect(cell.row, cell.col).adjusted(-1, -1, 1, 1));
+}
+
+void CellOverlay::drawUnknownMarks(QCPPainter* painter) const {
+  painter->setPen(Qt::NoPen);
+  painter->setBrush(kUnknownColor);
+  const double top = key_axis_->axisRect()->rect().top();
+  for (int col = 0; col < std::min<int>(cols(), annotations_.unknown_columns.size()); ++col) {
+    if (!annotations_.unknown_columns[col]) continue;
+    const QRectF cell = cellRect(0, col);
+    painter->drawRect(QRectF(cell.left() + 1, top - kMarkerSpace + 1, cell.width() - 2, 4));
+  }
+}
+
+}  // namespace attnviz::ui

@@ -1,0 +1,68 @@
+#pragma once
+// Everything a heatmap draws on top of its cells, in one layer so that a
+// hover only repaints this layer: printed values, the argmax outline, gold
+// links, the hovered row and column, the keyboard's current cell, and a
+// mark above each source word the vocabulary does not know.
+
+#include "alignment/Alignment.h"
+#include "alignment/GoldAlignment.h"
+
+#include <qcustomplot.h>
+
+#include <functional>
+#include <vector>
+
+namespace attnviz::ui {
+
+struct Cell {
+  int row = -1;  // target step
+  int col = -1;  // source token
+  bool valid() const { return row >= 0 && col >= 0; }
+  bool operator==(const Cell&) const = default;
+};
+
+struct CellAnnotations {
+  const RowMatrix* values = nullptr;          // what the cells show; printed when `decimals` >= 0
+  int decimals = -1;
+  std::function<QColor(const Cell&)> cell_color;  // to pick readable text over each cell
+  std::vector<int> argmax;                    // one column per row; empty draws no outline
+  GoldAlignment gold;                         // (source, target) word links
+  std::vector<bool> unknown_columns;          // source words read as <unk>
+  Cell highlight;                             // hovered here or in another pane
+  Cell current;                               // the keyboard's cell
+};
+
+class CellOverlay : public QCPLayerable {
+  Q_OBJECT
+
+ public:
+  CellOverlay(QCustomPlot* plot, QCPAxis* key_axis, QCPAxis* value_axis);
+
+  CellAnnotations& annotations() { return annotations_; }
+  // Room above the cells for the unknown-word marks, inside the tick padding.
+  static constexpr int kMarkerSpace = 7;
+
+ protected:
+  void applyDefaultAntialiasingHint(QCPPainter* painter) const override;
+  QRect clipRect() const override;
+  void draw(QCPPainter* painter) override;
+
+ private:
+  QRectF cellRect(int row, int col) const;
+  QRectF bandRect(const Cell& from, const Cell& to) const;
+  void drawValues(QCPPainter* painter) const;
+  void drawArgmax(QCPPainter* painter) const;
+  void drawGold(QCPPainter* painter) const;
+  void drawLinks(QCPPainter* painter, const std::vector<Link>& links, const QPen& pen) const;
+  void drawHighlight(QCPPainter* painter) const;
+  void drawCurrent(QCPPainter* painter) const;
+  void drawUnknownMarks(QCPPainter* painter) const;
+  int rows() const;
+  int cols() const;
+
+  QCPAxis* key_axis_;
+  QCPAxis* value_axis_;
+  CellAnnotations annotations_;
+};
+
+}  // namespace attnviz::ui

@@ -1,0 +1,333 @@
+#include "view/HeatmapPlot.h"
+
+#include "view/ColorMaps.h"
+
+#include "alignment/ColourScale.h"
+#include "alignment/HardAlignment.h"
+
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace attnviz::ui {
+namespace {
+
+constexpr int kColorBarWidth = 12;
+
+QString format_value(double value, int decimals) { return QString::number(value, 'f', decimals); }
+
+}  // namespace
+
+HeatmapPlot::HeatmapPlot(QWidget* parent)
+    : QCustomPlot(parent),
+      source_axis_(xAxis2),
+      target_axis_(yAxis),
+      value_ticker_(new QCPAxisTicker),
+      row_ticker_(new QCPAxisTickerText) {
+  qRegisterMetaType<Cell>();
+  setUpLayout();
+  applyPalette();
+  setMouseTracking(true);
+  setFocusPolicy(Qt::StrongFocus);
+  setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+  axisRect()->setRangeDragAxes(xAxis2, yAxis);
+  axisRect()->setRangeZoomAxes(xAxis2, yAxis);
+  row_ticker_->setTicks({{0.0, tr("low")}, {1.0, tr("high")}});
+}
+
+// QCustomPlot's colour-map recipe: the map in the axis rect, a colour scale
+// beside it, and a margin group so that both share top and bottom edges.
+void HeatmapPlot::setUpLayout() {
+  xAxis->setVisible(false);
+  yAxis2->setVisible(false);
+  xAxis2->setVisible(true);
+  xAxis2->setTickLabelPadding(CellOverlay::kMarkerSpace + 2);
+  yAxis->setRangeReversed(true);
+  plotLayout()->insertRow(0);
+  title_ = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+  plotLayout()->addElement(0, 0, title_);
+  scale_ = new QCPColorScale(this);
+  scale_->setType(QCPAxis::atRight);
+  scale_->setBarWidth(kColorBarWidth);
+  plotLayout()->addElement(1, 1, scale_);
+  auto* group = new QCPMarginGroup(this);
+  axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);
+  scale_->setMarginGroup(QCP::msTop | QCP::msBottom, group);
+  addLayer(QStringLiteral("annotations"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+  overlay_layer_ = layer(QStringLiteral("annotations"));
+  overlay_layer_->setMode(QCPLayer::lmBuffered);
+  overlay_ = new CellOverlay(this, xAxis2, yAxis);
+  overlay_->setLayer(overlay_layer_);
+  overlay_->annotations().cell_color = [this](const Cell& cell) { return cellColor(cell); };
+}
+
+// Follows the widget's palette, so the app's dark theme and an export's
+// default light one both read well.
+void HeatmapPlot::applyPalette() {
+  const QPalette colors = palette();
+  const QColor text = colors.color(QPalette::WindowText);
+  setBackground(colors.color(QPalette::Base));
+  title_->setTextColor(text);
+  for (QCPAxis* axis : {xAxis2, yAxis, scale_->axis()}) {
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->setTickPen(QPen(text));
+    axis->setBasePen(Qt::NoPen);
+  }
+}
+
+void HeatmapPlot::setAlignment(const Alignment& alignment, int map) {
+  alignment_ = alignment;
+  map_ = std::clamp(map, 0, std::max(0, static_cast<int>(alignment_.maps.size()) - 1));
+  source_axis_.setTokens(alignment_.source_tokens);
+  target_axis_.setTokens(alignment_.target_tokens);
+  hovered_ = current_ = Cell{};
+  overlay_->annotations().highlight = Cell{};
+  rebuildColorMaps();
+  resetZoom();
+}
+
+void HeatmapPlot::clearAlignment() { setAlignment(Alignment{}); }
+
+void HeatmapPlot::setGold(std::optional<GoldAlignment> gold) {
+  gold_ = std::move(gold);
+  updateAnnotations();
+  replot();
+}
+
+void HeatmapPlot::setOptions(const HeatmapOptions& options) {
+  options_ = options;
+  rebuildColorMaps();
+  replot();
+}
+
+void HeatmapPlot::setTitle(const QString& title) {
+  title_->setText(title);
+  replot();
+}
+
+void HeatmapPlot::setValueLabel(const QString& label) {
+  value_label_ = label;
+  updateColorScale();
+  replot();
+}
+
+QString HeatmapPlot::title() const { return title_->text(); }
+
+const RowMatrix& HeatmapPlot::shownValues() const {
+  static const RowMatrix kNone;
+  if (alignment_.maps.empty()) return kNone;
+  const AttentionMap& map = alignment_.maps[map_];
+  const bool scores = options_.quantity == Quantity::Scores && map.scores.size() == map.weights.size();
+  return scores ? map.scores : map.weights;
+}
+
+void HeatmapPlot::rebuildColorMaps() {
+  if (color_map_) removePlottable(color_map_);
+  color_map_ = nullptr;
+  if (!isEmpty()) color_map_ = addColorMap();
+  updateColorScale();
+  updateAnnotations();
+}
+
+// QCustomPlot's colour-map recipe, with one colour scale for the pane or
+// values scaled per row by core (scaled_per_row) onto [0, 1].
+QCPColorMap* HeatmapPlot::addColorMap() {
+  const bool per_row = options_.scale == ColorScaleMode::PerRow;
+  const RowMatrix values = per_row ? scaled_per_row(shownValues()) : shownValues();
+  const int rows = static_cast<int>(values.rows());
+  const int cols = static_cast<int>(values.cols());
+  auto* map = new QCPColorMap(xAxis2, yAxis);
+  map->setInterpolate(false);  // crisp cells, also in SVG and PDF
+  map->setTightBoundary(false);
+  map->setGradient(color_gradient(options_.color_map));
+  map->data()->setSize(cols, rows);
+  map->data()->setRange(QCPRange(0, cols - 1), QCPRange(0, rows - 1));
+  for (int row = 0; row < rows; ++row) {
+    for (int col = 0; col < cols; ++col) map->data()->setCell(col, row, values(row, col));
+  }
+  map->setColorScale(scale_);
+  if (per_row) map->setDataRange(QCPRange(0, 1));
+  else map->rescaleDataRange(true);
+  const QCPRange range = map->dataRange();
+  // A pane whose cells are all equal (a one-word source) still needs a span.
+  if (!(range.size() > 0)) map->setDataRange(QCPRange(range.lower - 0.5, range.lower + 0.5));
+  return map;
+}
+
+void HeatmapPlot::updateColorScale() {
+  scale_->setVisible(!isEmpty());
+  scale_->setGradient(color_gradient(options_.color_map));
+  const bool per_row = options_.scale == ColorScaleMode::PerRow;
+  scale_->axis()->setTicker(per_row ? QSharedPointer<QCPAxisTicker>(row_ticker_) : value_ticker_);
+  scale_->axis()->setLabel(per_row ? tr("%1, each row's own range").arg(valueName()) : valueName());
+}
+
+QString HeatmapPlot::valueName() const {
+  if (!value_label_.isEmpty()) return value_label_;
+  return options_.quantity == Quantity::Scores ? tr("raw score e") : tr("attention weight α");
+}
+
+void HeatmapPlot::updateAnnotations() {
+  CellAnnotations& notes = overlay_->annotations();
+  notes.values = isEmpty() ? nullptr : &shownValues();
+  notes.decimals = options_.show_values ? (options_.quantity == Quantity::Weights ? 2 : 1) : -1;
+  notes.argmax.clear();
+  if (options_.show_argmax && !isEmpty()) notes.argmax = argmax_columns(alignment_.maps[map_].weights);
+  notes.gold = options_.show_gold && gold_ ? *gold_ : GoldAlignment{};
+  notes.unknown_columns = alignment_.source_unknown;
+  notes.current = current_;
+}
+
+QColor HeatmapPlot::cellColor(const Cell& cell) const {
+  const double value = color_map_->data()->cell(cell.col, cell.row);
+  return color_map_->gradient().color(value, color_map_->dataRange());
+}
+
+void HeatmapPlot::resetZoom() {
+  xAxis2->setRange(-0.5, std::max<double>(alignment_.cols(), 1) - 0.5);
+  yAxis->setRange(-0.5, std::max<double>(alignment_.rows(), 1) - 0.5);
+  replot();
+}
+
+// Lays out twice: once to learn the room the labels leave, then with the
+// axis rect shrunk so that cells are square and the colour scale sits next
+// to the matrix. Runs for every replot and every export size.
+void HeatmapPlot::updateLayout() {
+  axisRect()->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+  QCustomPlot::updateLayout();
+  fitSquareCells();
+  QCustomPlot::updateLayout();
+  source_axis_.fit();
+  target_axis_.fit();
+  QCustomPlot::updateLayout();
+}
+
+void HeatmapPlot::fitSquareCells() {
+  if (isEmpty()) return;
+  const QRect inner = axisRect()->rect();
+  const QMargins margins = axisRect()->margins();
+  const double cell = std::min(inner.width() / xAxis2->range().size(),
+                               inner.height() / yAxis->range().size());
+  const int width = static_cast<int>(cell * xAxis2->range().size());
+  const int height = static_cast<int>(cell * yAxis->range().size());
+  axisRect()->setMaximumSize(width + margins.left() + margins.right(),
+                             height + margins.top() + margins.bottom());
+}
+
+Cell HeatmapPlot::cellAt(const QPointF& pixel) const {
+  if (isEmpty() || !axisRect()->rect().contains(pixel.toPoint())) return {};
+  const int col = static_cast<int>(std::lround(xAxis2->pixelToCoord(pixel.x())));
+  const int row = static_cast<int>(std::lround(yAxis->pixelToCoord(pixel.y())));
+  if (row < 0 || col < 0 || row >= alignment_.rows() || col >= alignment_.cols()) return {};
+  return {row, col};
+}
+
+QPoint HeatmapPlot::cellCenter(const Cell& cell) const {
+  return QPointF(xAxis2->coordToPixel(cell.col), yAxis->coordToPixel(cell.row)).toPoint();
+}
+
+QString HeatmapPlot::cellToolTip(const Cell& cell) const {
+  if (!cell.valid() || cell.row >= alignment_.rows() || cell.col >= alignment_.cols()) return {};
+  const AttentionMap& map = alignment_.maps[map_];
+  QString source = QString::fromStdString(alignment_.source_tokens[cell.col]);
+  if (cell.col < static_cast<int>(alignment_.source_unknown.size()) && alignment_.source_unknown[cell.col]) {
+    source += tr("  (not in the vocabulary: the model reads <unk>)");
+  }
+  QString text = tr("source: %1\ntarget: %2\nweight: %3")
+                     .arg(source, QString::fromStdString(alignment_.target_tokens[cell.row]),
+                          format_value(map.weights(cell.row, cell.col), 4));
+  if (map.scores.size() == map.weights.size()) {
+    text += tr("\nraw score: %1").arg(format_value(map.scores(cell.row, cell.col), 4));
+  }
+  return text;
+}
+
+void HeatmapPlot::setHighlight(const Cell& cell) {
+  if (overlay_->annotations().highlight == cell) return;
+  overlay_->annotations().highlight = cell;
+  replotOverlay();
+}
+
+void HeatmapPlot::setCurrentCell(const Cell& cell) {
+  if (isEmpty()) return;
+  current_ = {std::clamp(cell.row, 0, static_cast<int>(alignment_.rows()) - 1),
+              std::clamp(cell.col, 0, static_cast<int>(alignment_.cols()) - 1)};
+  overlay_->annotations().current = current_;
+  replotOverlay();
+  emit currentCellChanged(current_);
+}
+
+// Only the annotation layer changes on hover: repaint it alone.
+void HeatmapPlot::replotOverlay() {
+  overlay_layer_->replot();
+}
+
+void HeatmapPlot::setHovered(const Cell& cell) {
+  if (cell == hovered_) return;
+  hovered_ = cell;
+  setHighlight(cell);
+  emit cellHovered(cell);
+}
+
+bool HeatmapPlot::event(QEvent* event) {
+  if (event->type() != QEvent::ToolTip) return QCustomPlot::event(event);
+  auto* help = static_cast<QHelpEvent*>(event);
+  const QString text = cellToolTip(cellAt(help->pos()));
+  if (text.isEmpty()) QToolTip::hideText();
+  else QToolTip::showText(help->globalPos(), text, this);
+  return true;
+}
+
+void HeatmapPlot::changeEvent(QEvent* event) {
+  QCustomPlot::changeEvent(event);
+  if (event->type() == QEvent::PaletteChange) {
+    applyPalette();
+    replot();
+  }
+}
+
+void HeatmapPlot::mouseMoveEvent(QMouseEvent* event) {
+  QCustomPlot::mouseMoveEvent(event);
+  setHovered(cellAt(event->position()));
+}
+
+void HeatmapPlot::mouseReleaseEvent(QMouseEvent* event) {
+  const bool click = !mMouseHasMoved;
+  QCustomPlot::mouseReleaseEvent(event);
+  const Cell cell = cellAt(event->position());
+  if (click && cell.valid() && event->button() == Qt::LeftButton) {
+    setCurrentCell(cell);
+    emit cellClicked(cell);
+  }
+}
+
+void HeatmapPlot::mouseDoubleClickEvent(QMouseEvent* event) {
+  QCustomPlot::mouseDoubleClickEvent(event);
+  resetZoom();
+}
+
+void HeatmapPlot::leaveEvent(QEvent* event) {
+  QCustomPlot::leaveEvent(event);
+  setHovered({});
+}
+
+// Arrow keys walk the cells, Return opens the current row's details.
+void HeatmapPlot::keyPressEvent(QKeyEvent* event) {
+  const Cell from = current_.valid() ? current_ : Cell{0, 0};
+  switch (event->key()) {
+    case Qt::Key_Left: setCurrentCell({from.row, from.col - 1}); break;
+    case Qt::Key_Right: setCurrentCell({from.row, from.col + 1}); break;
+    case Qt::Key_Up: setCurrentCell({from.row - 1, from.col}); break;
+    case Qt::Key_Down: setCurrentCell({from.row + 1, from.col}); break;
+    case Qt::Key_Home: setCurrentCell({from.row, 0}); break;
+    case Qt::Key_End: setCurrentCell({from.row, static_cast<int>(alignment_.cols()) - 1}); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: emit cellClicked(from); break;
+    default: QCustomPlot::keyPressEvent(event); return;
+  }
+  setHighlight(current_);
+  emit cellHovered(current_);
+}
+
+}  // namespace attnviz::ui

@@ -1,0 +1,113 @@
+#pragma once
+// One attention map of an Alignment as a heatmap: source tokens along the
+// top, target tokens down the left, one square cell per pair, a colour
+// scale, and a title. The app's panes and the exporter both draw with this
+// class, so a saved picture is what the screen shows.
+//
+// Basic usage (also offscreen, QT_QPA_PLATFORM=offscreen):
+//   attnviz::ui::HeatmapPlot plot;
+//   plot.setAlignment(model->translate("the red car", {}));
+//   plot.setTitle("additive · additive-en-fr");
+//   plot.toPixmap(800, 600, 2.0);          // or toPainter / savePdf
+//
+// It maps numbers to cells and labels only; every statistic it shows
+// (argmax, renormalised rows) comes from core/alignment.
+
+#include "alignment/Alignment.h"
+#include "alignment/GoldAlignment.h"
+#include "view/CellOverlay.h"
+#include "view/HeatmapOptions.h"
+#include "view/TokenAxis.h"
+
+#include <qcustomplot.h>
+
+#include <optional>
+
+namespace attnviz::ui {
+
+class HeatmapPlot : public QCustomPlot {
+  Q_OBJECT
+
+ public:
+  explicit HeatmapPlot(QWidget* parent = nullptr);
+
+  // `map` indexes alignment.maps (0 is the primary map).
+  void setAlignment(const Alignment& alignment, int map = 0);
+  void clearAlignment();
+  // Gold links to outline (when options().show_gold), or none.
+  void setGold(std::optional<GoldAlignment> gold);
+  void setOptions(const HeatmapOptions& options);
+  void setTitle(const QString& title);
+  // Names the colour scale when the cells hold something other than
+  // weights or scores (a difference of two maps); empty restores the default.
+  void setValueLabel(const QString& label);
+
+  const Alignment& alignment() const { return alignment_; }
+  const HeatmapOptions& options() const { return options_; }
+  QString title() const;
+  bool isEmpty() const { return alignment_.rows() == 0 || alignment_.cols() == 0; }
+  // The matrix the cells currently show: weights, or raw scores.
+  const RowMatrix& shownValues() const;
+
+  // Marks a cell hovered in another pane; an invalid cell clears the mark.
+  void setHighlight(const Cell& cell);
+  Cell highlight() const { return overlay_->annotations().highlight; }
+  Cell currentCell() const { return current_; }
+  void setCurrentCell(const Cell& cell);
+
+  // The cell under a pixel of this widget, or an invalid cell.
+  Cell cellAt(const QPointF& pixel) const;
+  QPoint cellCenter(const Cell& cell) const;
+  // Source word, target word, weight and raw score of a cell.
+  QString cellToolTip(const Cell& cell) const;
+  void resetZoom();
+
+ signals:
+  void cellHovered(attnviz::ui::Cell cell);  // invalid when the pointer leaves the cells
+  void cellClicked(attnviz::ui::Cell cell);
+  void currentCellChanged(attnviz::ui::Cell cell);
+
+ protected:
+  void updateLayout() override;
+  bool event(QEvent* event) override;
+  void changeEvent(QEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
+  void leaveEvent(QEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+
+ private:
+  void setUpLayout();
+  void applyPalette();
+  void rebuildColorMaps();
+  QCPColorMap* addColorMap();
+  void updateColorScale();
+  void updateAnnotations();
+  void fitSquareCells();
+  QColor cellColor(const Cell& cell) const;
+  void setHovered(const Cell& cell);
+  void replotOverlay();
+  QString valueName() const;
+
+  Alignment alignment_;
+  int map_ = 0;
+  HeatmapOptions options_;
+  std::optional<GoldAlignment> gold_;
+  QString value_label_;
+  QCPTextElement* title_ = nullptr;
+  QCPColorScale* scale_ = nullptr;
+  QCPLayer* overlay_layer_ = nullptr;
+  CellOverlay* overlay_ = nullptr;
+  QCPColorMap* color_map_ = nullptr;
+  TokenAxis source_axis_;
+  TokenAxis target_axis_;
+  QSharedPointer<QCPAxisTicker> value_ticker_;
+  QSharedPointer<QCPAxisTickerText> row_ticker_;
+  Cell hovered_;
+  Cell current_;
+};
+
+}  // namespace attnviz::ui
+
+Q_DECLARE_METATYPE(attnviz::ui::Cell)
