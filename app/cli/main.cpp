@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
   attnviz::cli::add_translate_command(app);
   attnviz::cli::add_info_command(app);
   attnviz::cli::add_list_models_command(app);
+  attnviz::cli::add_train_command(app);
+  attnviz::cli::add_eval_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -19,6 +19,7 @@ class DecoderPass {
   void forward(const Seq2SeqWeights& w, ScoreFunction score, const TrainingBatch& batch,
                const RowMatrix& annotations, const RowMatrix& summary);
   const OutputLayer& output() const { return output_; }
+  const AttentionLayer& attention() const { return attention_; }
   // Gradients of scale * loss; afterwards annotation_gradients() and
   // summary_gradient() hold what flows back into the encoder.
   void backward(const Seq2SeqWeights& w, const TrainingBatch& batch, float scale,

@@ -17,6 +17,9 @@ class Seq2SeqGraph {
   // Adds d (scale * loss) / d weights of the last forward() to grad.
   void backward(const Seq2SeqWeights& w, const TrainingBatch& batch, float scale,
                 Seq2SeqWeights& grad);
+  // The attention rows of the last forward(): row t * B + b is sentence b
+  // at target step t, zero at padded source positions.
+  const RowMatrix& attention() const { return decoder_.attention().weights(); }
 
  private:
   EncoderPass encoder_;

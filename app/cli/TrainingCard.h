@@ -1,0 +1,31 @@
+#pragma once
+// The `card` metadata `attnviz-cli train` writes into a model file: how the
+// model was trained and, once evaluated, what it scored on each test split.
+
+#include "evaluation/Evaluator.h"
+#include "training/Trainer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace attnviz::cli {
+
+struct TrainingRun {
+  std::string corpus;         // CorpusSource::label
+  long long train_pairs = 0;
+  long long valid_pairs = 0;
+  ModelConfig config;
+  long long src_vocab = 0, tgt_vocab = 0, parameters = 0;
+  TrainingOptions options;
+  std::vector<EpochReport> epochs;
+  double seconds = 0;         // wall time of training, validation included
+  bool interrupted = false;   // stopped with Ctrl-C
+};
+
+nlohmann::json training_card(const TrainingRun& run);
+// Adds "<split>_exact_match", "_bleu", "_aer", "_entropy" and "_sentences".
+void add_evaluation(nlohmann::json& card, const std::string& split, const EvaluationResult& result);
+
+}  // namespace attnviz::cli
