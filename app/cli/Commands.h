@@ -18,6 +18,7 @@ struct UsageError : std::runtime_error {
 void add_translate_command(CLI::App& app);
 void add_info_command(CLI::App& app);
 void add_list_models_command(CLI::App& app);
+void add_corpus_command(CLI::App& app);
 void add_train_command(CLI::App& app);
 void add_eval_command(CLI::App& app);
 

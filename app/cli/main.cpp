@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   attnviz::cli::add_translate_command(app);
   attnviz::cli::add_info_command(app);
   attnviz::cli::add_list_models_command(app);
+  attnviz::cli::add_corpus_command(app);
   attnviz::cli::add_train_command(app);
   attnviz::cli::add_eval_command(app);
   try {

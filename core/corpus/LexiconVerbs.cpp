@@ -1,5 +1,7 @@
 // The verbs: English "base third past participle", French "je tu il nous
-// vous ils participle", and how the verb takes its arguments.
+// vous ils participle", and how the verb takes its arguments. "wait" always
+// has its object: "she waits for the boy" must not also read as "waits"
+// plus "for the boy" (pour le garçon).
 
 #include "corpus/Lexicon.h"
 
@@ -109,7 +111,7 @@ std::vector<Verb> transitive_verbs() {
       transitive("use uses used used", "utilise utilises utilise utilisons utilisez utilisent utilisé", kPerson, kObject | kVehicle),
       transitive("fill fills filled filled", "remplis remplis remplit remplissons remplissez remplissent rempli", kPerson, kContainer),
       transitive("wear wears wore worn", "porte portes porte portons portez portent porté", kPerson, kClothing),
-      transitive("wait waits waited waited", "attends attends attend attendons attendez attendent attendu", kAnimate, kAnimate | kVehicle, true, "for"),
+      transitive("wait waits waited waited", "attends attends attend attendons attendez attendent attendu", kAnimate, kAnimate | kVehicle, false, "for"),
       transitive("look looks looked looked", "cherche cherches cherche cherchons cherchez cherchent cherché", kAnimate, kPortable | kAnimate, false, "for"),
       transitive("listen listens listened listened", "écoute écoutes écoute écoutons écoutez écoutent écouté", kAnimate, kAnimate | kSong, true, "to")};
 }

@@ -65,7 +65,7 @@ Phrase SentenceGrammar::clause() {
     return subj.phrase + copula_clause(subj);
   }
   const Verb& verb = rng_.pick(lexicon_.verbs);
-  const Tense t = tense();
+  const Tense t = tense_for(verb);
   const NounPhrase subj = subject(verb.subject_kinds, verb.etre && t != Tense::Present);
   return subj.phrase + predicate(subj.agreement, verb, t);
 }
@@ -230,13 +230,13 @@ Phrase SentenceGrammar::relative_clause(const NounPhrase& antecedent) {
   Phrase out;
   if (object_verb && (!subject_verb || rng_.chance(0.4))) {
     const NounPhrase subj = subject(object_verb->subject_kinds, false);
-    VerbGroup group{object_verb, subj.agreement, tense(), polarity()};
+    VerbGroup group{object_verb, subj.agreement, tense_for(*object_verb), polarity()};
     group.preceding_object = antecedent.agreement;
     combinations_.push_back("obj:" + object_verb->base + "+" + antecedent.noun->english);
     out = Phrase{{source("that", c)}, {target("que", c)}} + subj.phrase + verb_group(group);
   } else {
     const char* pronoun = antecedent.kinds & kind::kPerson ? "who" : "that";
-    out = Phrase{{source(pronoun, c)}, {target("qui", c)}} + predicate(antecedent.agreement, *subject_verb, tense());
+    out = Phrase{{source(pronoun, c)}, {target("qui", c)}} + predicate(antecedent.agreement, *subject_verb, tense_for(*subject_verb));
   }
   --relative_depth_;
   return out;
@@ -258,7 +258,12 @@ const Verb* SentenceGrammar::verb_with_subject(unsigned kinds) {
   return fitting.empty() ? nullptr : rng_.pick(fitting);
 }
 
-SentenceGrammar::Tense SentenceGrammar::tense() { return static_cast<Tense>(rng_.weighted({55, 25, 20})); }
+// "I read" could be the present or the past; such a verb takes the perfect
+// ("I have read") instead of the simple past, so the source always tells.
+SentenceGrammar::Tense SentenceGrammar::tense_for(const Verb& verb) {
+  const auto tense = static_cast<Tense>(rng_.weighted({55, 25, 20}));
+  return tense == Tense::Past && verb.past == verb.base ? Tense::Perfect : tense;
+}
 
 SentenceGrammar::Polarity SentenceGrammar::polarity() {
   return static_cast<Polarity>(rng_.weighted({78, 15, 7}));

@@ -105,7 +105,7 @@ class SentenceGrammar {
   Phrase relative_clause(const NounPhrase& antecedent);
   const Verb* verb_taking_object(unsigned kinds);
   const Verb* verb_with_subject(unsigned kinds);
-  Tense tense();
+  Tense tense_for(const Verb& verb);
   Polarity polarity();
 
   // Verb groups (SentenceGrammarVerbs.cpp).

@@ -30,24 +30,58 @@ bool one_of(const std::string& word, std::initializer_list<const char*> words) {
 
 std::string context(const SentencePair& pair) { return joined(pair.source) + " -> " + joined(pair.target); }
 
+struct AdjectiveNoun {
+  int at;  // index of the determiner; the adjective and noun follow it
+  const Adjective* adjective;
+  const Noun* noun;
+  bool plural;
+};
+
+// Every "DET ADJ NOUN" with the adjective on the given side of the French
+// noun, leaving out noun compounds ("the red kitchen table").
+std::vector<AdjectiveNoun> adjective_nouns(const SentencePair& pair, bool before_noun) {
+  std::vector<AdjectiveNoun> out;
+  const auto& s = pair.source;
+  for (int i = 0; i + 2 < static_cast<int>(s.size()); ++i) {
+    bool plural = false;
+    const Adjective* adjective = test::adjective_named(s[static_cast<size_t>(i + 1)]);
+    const Noun* noun = test::noun_named(s[static_cast<size_t>(i + 2)], &plural);
+    const bool compound = i + 3 < static_cast<int>(s.size()) && test::noun_named(s[static_cast<size_t>(i + 3)]);
+    const bool determiner = one_of(s[static_cast<size_t>(i)], {"the", "a", "an"});
+    if (determiner && adjective && adjective->before_noun == before_noun && noun && !compound) {
+      out.push_back({i, adjective, noun, plural});
+    }
+  }
+  return out;
+}
+
+// The French noun's index, after checking it is the noun's translation.
+int french_noun_at(const SentencePair& pair, const AdjectiveNoun& found) {
+  const std::vector<int> at = sure_targets(pair, found.at + 2);
+  if (at.size() != 1) ADD_FAILURE() << context(pair);
+  if (at.size() != 1) return -1;
+  EXPECT_EQ(pair.target[static_cast<size_t>(at[0])], found.noun->french_form(found.plural)) << context(pair);
+  return at[0];
+}
+
+// A negated "a" is only a possible link to "de": "pas de petite maison".
+std::vector<int> determiner_targets(const SentencePair& pair, int i) {
+  const std::vector<int> sure = sure_targets(pair, i);
+  return sure.empty() ? possible_targets(pair, i) : sure;
+}
+
 // "the red car" -> "la voiture rouge", links 0-0 1-2 2-1 within the phrase.
 TEST(CorpusPhenomena, adjectivesAfterTheNounCrossAndAgree) {
   int seen = 0;
   for (const SentencePair& pair : train()) {
-    const auto& s = pair.source;
-    for (int i = 0; i + 2 < static_cast<int>(s.size()); ++i) {
-      bool plural = false;
-      const Adjective* adjective = test::adjective_named(s[i + 1]);
-      const Noun* noun = test::noun_named(s[i + 2], &plural);
-      const bool compound = i + 3 < static_cast<int>(s.size()) && test::noun_named(s[i + 3]);
-      if (s[i] != "the" || !adjective || adjective->before_noun || !noun || compound) continue;
-      const std::vector<int> the = sure_targets(pair, i), noun_at = sure_targets(pair, i + 2);
-      ASSERT_EQ(noun_at.size(), 1u) << context(pair);
-      const int j = noun_at[0];
-      EXPECT_EQ(the, std::vector<int>{j - 1}) << context(pair);
-      EXPECT_EQ(sure_targets(pair, i + 1), std::vector<int>{j + 1}) << context(pair);
-      EXPECT_EQ(pair.target[static_cast<size_t>(j)], noun->french_form(plural)) << context(pair);
-      EXPECT_EQ(pair.target[static_cast<size_t>(j + 1)], adjective->form(agreement_of(*noun, plural), false)) << context(pair);
+    for (const AdjectiveNoun& found : adjective_nouns(pair, false)) {
+      const int j = french_noun_at(pair, found);
+      ASSERT_GE(j, 0);
+      EXPECT_EQ(determiner_targets(pair, found.at), std::vector<int>{j - 1}) << context(pair);
+      EXPECT_EQ(sure_targets(pair, found.at + 1), std::vector<int>{j + 1}) << context(pair);
+      EXPECT_EQ(pair.target[static_cast<size_t>(j + 1)],
+                found.adjective->form(agreement_of(*found.noun, found.plural), false))
+          << context(pair);
       ++seen;
     }
   }
@@ -58,23 +92,14 @@ TEST(CorpusPhenomena, adjectivesAfterTheNounCrossAndAgree) {
 TEST(CorpusPhenomena, adjectivesBeforeTheNounKeepTheOrderAndAgree) {
   int seen = 0;
   for (const SentencePair& pair : train()) {
-    const auto& s = pair.source;
-    for (int i = 0; i + 2 < static_cast<int>(s.size()); ++i) {
-      bool plural = false;
-      const Adjective* adjective = test::adjective_named(s[i + 1]);
-      const Noun* noun = test::noun_named(s[i + 2], &plural);
-      const bool compound = i + 3 < static_cast<int>(s.size()) && test::noun_named(s[i + 3]);
-      if (!one_of(s[i], {"the", "a", "an"}) || !adjective || !adjective->before_noun || !noun || compound) continue;
-      const std::vector<int> noun_at = sure_targets(pair, i + 2);
-      ASSERT_EQ(noun_at.size(), 1u) << context(pair);
-      const int j = noun_at[0];
-      EXPECT_EQ(sure_targets(pair, i + 1), std::vector<int>{j - 1}) << context(pair);
-      // A negated "a" is only a possible link to "de": "pas de petite maison".
-      const std::vector<int> determiner = sure_targets(pair, i).empty() ? possible_targets(pair, i) : sure_targets(pair, i);
-      EXPECT_EQ(determiner, std::vector<int>{j - 2}) << context(pair);
-      const std::string& french_noun = noun->french_form(plural);
+    for (const AdjectiveNoun& found : adjective_nouns(pair, true)) {
+      const int j = french_noun_at(pair, found);
+      ASSERT_GE(j, 0);
+      EXPECT_EQ(determiner_targets(pair, found.at), std::vector<int>{j - 2}) << context(pair);
+      EXPECT_EQ(sure_targets(pair, found.at + 1), std::vector<int>{j - 1}) << context(pair);
+      const bool vowel = french_vowel_initial(pair.target[static_cast<size_t>(j)]);
       EXPECT_EQ(pair.target[static_cast<size_t>(j - 1)],
-                adjective->form(agreement_of(*noun, plural), french_vowel_initial(french_noun)))
+                found.adjective->form(agreement_of(*found.noun, found.plural), vowel))
           << context(pair);
       ++seen;
     }

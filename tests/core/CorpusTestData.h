@@ -29,41 +29,20 @@ inline const Corpus& small_corpus() {
   return corpus;
 }
 
-// The target indexes linked to source word `i` (sure links only).
-inline std::vector<int> sure_targets(const SentencePair& pair, int i) {
+// The indexes on the other side linked to word `index` of one side.
+inline std::vector<int> linked(const std::vector<Link>& links, int index, bool from_source) {
   std::vector<int> out;
-  for (const Link& link : pair.gold.sure) {
-    if (link.first == i) out.push_back(link.second);
+  for (const auto& [source, target] : links) {
+    if ((from_source ? source : target) == index) out.push_back(from_source ? target : source);
   }
   std::sort(out.begin(), out.end());
   return out;
 }
 
-inline std::vector<int> possible_targets(const SentencePair& pair, int i) {
-  std::vector<int> out;
-  for (const Link& link : pair.gold.possible) {
-    if (link.first == i) out.push_back(link.second);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-inline std::vector<int> sure_sources(const SentencePair& pair, int j) {
-  std::vector<int> out;
-  for (const Link& link : pair.gold.sure) {
-    if (link.second == j) out.push_back(link.first);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-inline std::vector<int> possible_sources(const SentencePair& pair, int j) {
-  std::vector<int> out;
-  for (const Link& link : pair.gold.possible) {
-    if (link.second == j) out.push_back(link.first);
-  }
-  return out;
-}
+inline std::vector<int> sure_targets(const SentencePair& p, int i) { return linked(p.gold.sure, i, true); }
+inline std::vector<int> possible_targets(const SentencePair& p, int i) { return linked(p.gold.possible, i, true); }
+inline std::vector<int> sure_sources(const SentencePair& p, int j) { return linked(p.gold.sure, j, false); }
+inline std::vector<int> possible_sources(const SentencePair& p, int j) { return linked(p.gold.possible, j, false); }
 
 // The noun whose English singular or plural is `word`, and which one it is.
 inline const Noun* noun_named(const std::string& word, bool* plural = nullptr) {
