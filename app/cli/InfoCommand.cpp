@@ -54,7 +54,7 @@ void show_info(const InfoOptions& options) {
 void add_info_command(CLI::App& app) {
   auto options = std::make_shared<InfoOptions>();
   CLI::App* command = app.add_subcommand("info", "Show a model's configuration and card");
-  command->add_option("--model", options->models, "A model file or shipped model name (default: every shipped model)");
+  add_model_option(*command, options->models, "A model file or shipped model name (default: every shipped model)");
   command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"text", "json"}));
   command->callback([options] { show_info(*options); });
 }

@@ -26,6 +26,10 @@ std::vector<std::filesystem::path> default_paths(DefaultModels fallback) {
 
 }  // namespace
 
+CLI::Option* add_model_option(CLI::App& command, std::vector<std::string>& models, const std::string& help) {
+  return command.add_option("--model", models, help)->allow_extra_args(false);
+}
+
 std::vector<std::unique_ptr<AttentionModel>> load_models(const std::vector<std::string>& names,
                                                          DefaultModels fallback) {
   std::vector<std::filesystem::path> paths;

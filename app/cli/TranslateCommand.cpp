@@ -1,10 +1,11 @@
 // attnviz-cli translate: run models on sentences and print what they
-// attended to, as a terminal heatmap or as JSON lines.
+// attended to, as a terminal heatmap, JSON lines or CSV blocks.
 #include "Commands.h"
 #include "ModelSelection.h"
 #include "TerminalHeatmap.h"
 
 #include "export/AlignmentJson.h"
+#include "export/MatrixCsv.h"
 
 #include <fstream>
 #include <iostream>
@@ -69,8 +70,7 @@ void print_notes(const Alignment& alignment) {
               << alignment.source_tokens_dropped << " dropped)\n";
 }
 
-void print_text(const AttentionModel& model, const Alignment& alignment, const TranslateOptions& options) {
-  const ModelInfo& info = model.info();
+void print_text(const ModelInfo& info, const Alignment& alignment, const TranslateOptions& options) {
   std::cout << info.name << "  (" << info.score << " score, " << to_string(alignment.mode);
   if (alignment.mode == DecodeMode::Beam) std::cout << " width " << alignment.beam_width;
   std::cout << ")  logprob " << alignment.logprob << '\n'
@@ -81,9 +81,21 @@ void print_text(const AttentionModel& model, const Alignment& alignment, const T
   std::cout << '\n';
 }
 
-void print(const AttentionModel& model, const Alignment& alignment, const TranslateOptions& options) {
-  if (options.format == "json") std::cout << alignment_to_json(alignment, model.info()).dump() << '\n';
-  else print_text(model, alignment, options);
+void print_json(const ModelAlignments& results) {
+  for (const ModelAlignment& result : results)
+    std::cout << alignment_to_json(result.alignment, result.model).dump() << '\n';
+}
+
+void print_csv(const ModelAlignments& results, bool first_sentence) {
+  if (!first_sentence) std::cout << '\n';
+  std::cout << to_matrix_csv(results);
+}
+
+void print(const ModelAlignments& results, const TranslateOptions& options, bool first_sentence) {
+  if (options.format == "json") print_json(results);
+  else if (options.format == "csv") print_csv(results, first_sentence);
+  else
+    for (const ModelAlignment& result : results) print_text(result.model, result.alignment, options);
 }
 
 void translate(const TranslateOptions& options) {
@@ -91,8 +103,12 @@ void translate(const TranslateOptions& options) {
   const auto models = load_models(options.models, DefaultModels::AllShipped);
   DecodeOptions decode;
   decode.beam_width = options.beam;
-  for (const Request& request : requests)
-    for (const std::unique_ptr<AttentionModel>& model : models) print(*model, run(*model, request, decode), options);
+  for (size_t i = 0; i < requests.size(); ++i) {
+    ModelAlignments results;
+    for (const std::unique_ptr<AttentionModel>& model : models)
+      results.push_back({model->info(), run(*model, requests[i], decode)});
+    print(results, options, i == 0);
+  }
 }
 
 }  // namespace
@@ -100,12 +116,12 @@ void translate(const TranslateOptions& options) {
 void add_translate_command(CLI::App& app) {
   auto options = std::make_shared<TranslateOptions>();
   CLI::App* command = app.add_subcommand("translate", "Translate a sentence and show its alignment");
-  command->add_option("--model", options->models,
-                      "A model file or shipped model name; repeat to compare (default: every shipped model)");
+  add_model_option(*command, options->models,
+                   "A model file or shipped model name; repeat to compare (default: every shipped model)");
   command->add_option("--beam", options->beam, "Beam width (1 = greedy)")->check(CLI::Range(1, 64));
   command->add_option("--force", options->force, "Align the sentence with this target instead of decoding");
   command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember({"text", "json", "csv"}));
   command->add_option("--input", options->input, "A file with one sentence a line (or sentence<TAB>target)");
   command->add_flag("--weights", options->print_weights, "Print the weights in the text heatmap");
   command->add_option("sentence", options->sentence, "The sentence to translate");

@@ -1,0 +1,114 @@
+// attnviz-cli translate on the PyTorch fixture models: the printed matrix is
+// the one PyTorch computed, in every output format.
+#include "CliRunner.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using attnviz::testing::run_cli;
+using ::testing::HasSubstr;
+
+namespace {
+
+const std::string kFixtures = ATTNVIZ_FIXTURES_DIR "/parity/";
+
+nlohmann::json fixture_case(const std::string& model, const std::string& mode, const std::string& sentence) {
+  std::ifstream in(kFixtures + model + ".json");
+  const nlohmann::json fixture = nlohmann::json::parse(in);
+  for (const nlohmann::json& c : fixture["cases"])
+    if (c["mode"] == mode && c["sentence"] == sentence) return c;
+  throw std::runtime_error("fixture case not found: " + sentence);
+}
+
+void expect_same_matrix(const nlohmann::json& got, const nlohmann::json& expected) {
+  ASSERT_EQ(got.size(), expected.size());
+  for (size_t r = 0; r < got.size(); ++r) {
+    ASSERT_EQ(got[r].size(), expected[r].size()) << "row " << r;
+    for (size_t c = 0; c < got[r].size(); ++c)
+      EXPECT_NEAR(got[r][c].get<double>(), expected[r][c].get<double>(), 1e-5) << "cell " << r << "," << c;
+  }
+}
+
+nlohmann::json translate_json(const std::vector<std::string>& extra) {
+  std::vector<std::string> arguments = {"translate", "--format", "json"};
+  arguments.insert(arguments.end(), extra.begin(), extra.end());
+  const auto result = run_cli(arguments);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  return nlohmann::json::parse(result.out);
+}
+
+class CliTranslate : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(CliTranslate, jsonPrintsTheMatrixPytorchComputed) {
+  const std::string sentence = "the red car .";
+  const nlohmann::json expected = fixture_case(GetParam(), "greedy", sentence);
+  const nlohmann::json got = translate_json({"--model", kFixtures + GetParam() + ".safetensors", sentence});
+  EXPECT_EQ(got["model"], GetParam());
+  EXPECT_EQ(got["score"], GetParam());
+  EXPECT_EQ(got["tgt_tokens"], expected["tgt_tokens"]);
+  EXPECT_EQ(got["src_tokens"].size(), expected["src_ids"].size());
+  EXPECT_EQ(got["src_tokens"].back(), "</s>");
+  expect_same_matrix(got["attention"], expected["attention"]);
+  expect_same_matrix(got["scores"], expected["scores"]);
+  EXPECT_NEAR(got["logprob"].get<double>(), expected["logprob"].get<double>(), 1e-4);
+}
+
+TEST_P(CliTranslate, forcedJsonPrintsTheForcedMatrix) {
+  const nlohmann::json expected = fixture_case(GetParam(), "forced", "the red car .");
+  const nlohmann::json got = translate_json({"--model", kFixtures + GetParam() + ".safetensors",
+                                             "--force", "la voiture rouge .", "the red car ."});
+  EXPECT_EQ(got["mode"], "forced");
+  EXPECT_EQ(got["tgt_tokens"], expected["tgt_tokens"]);
+  expect_same_matrix(got["attention"], expected["attention"]);
+}
+
+INSTANTIATE_TEST_SUITE_P(ScoreFunctions, CliTranslate,
+                         ::testing::Values("dot", "scaled_dot", "general", "additive", "cosine"));
+
+TEST(CliTranslateOutput, severalModelsPrintOneJsonLineEach) {
+  const auto result = run_cli({"translate", "--format", "json", "--model", kFixtures + "dot.safetensors",
+                               "--model", kFixtures + "cosine.safetensors", "the red car ."});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::istringstream lines(result.out);
+  std::vector<std::string> models;
+  for (std::string line; std::getline(lines, line);) models.push_back(nlohmann::json::parse(line)["model"]);
+  EXPECT_EQ(models, (std::vector<std::string>{"dot", "cosine"}));
+}
+
+TEST(CliTranslateOutput, plainTextHeatmapFitsEightyColumnsAndNamesTheTokens) {
+  const auto result = run_cli({"translate", "--model", kFixtures + "additive.safetensors",
+                               "The dog sleeps here , and your blue car runs there ?"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("additive"));
+  EXPECT_THAT(result.out, Not(HasSubstr("\x1b[")));  // not a terminal: no colour codes
+  std::istringstream lines(result.out);
+  for (std::string line; std::getline(lines, line);) {
+    const auto characters = std::count_if(line.begin(), line.end(), [](char c) { return (c & 0xC0) != 0x80; });
+    EXPECT_LE(characters, 80) << line;
+  }
+}
+
+TEST(CliTranslateOutput, unknownWordsAreNamed) {
+  const auto result = run_cli({"translate", "--model", kFixtures + "additive.safetensors", "my zebra is green ."});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("unknown words (read as <unk>): zebra"));
+}
+
+TEST(CliTranslateOutput, inputFileGivesOneLinePerSentenceAndForcesAfterATab) {
+  const std::string path = ::testing::TempDir() + "attnviz-sentences.txt";
+  std::ofstream(path) << "the red car .\n\ncat\nthe red car .\tla voiture rouge .\n";
+  const auto result = run_cli({"translate", "--format", "json", "--model", kFixtures + "dot.safetensors",
+                               "--input", path});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::istringstream lines(result.out);
+  std::vector<std::string> modes;
+  for (std::string line; std::getline(lines, line);) modes.push_back(nlohmann::json::parse(line)["mode"]);
+  EXPECT_EQ(modes, (std::vector<std::string>{"greedy", "greedy", "forced"}));
+}
+
+}  // namespace
