@@ -190,20 +190,22 @@ void HeatmapPlot::resetZoom() {
   replot();
 }
 
-// Lays out twice: once to learn the room the labels leave, then with the
-// axis rect shrunk so that cells are square and the colour scale sits next
-// to the matrix. Runs for every replot and every export size.
+// Fits square cells, then labels for that cell size, then square cells
+// again for the room those labels leave. Runs for every replot and every
+// export size.
 void HeatmapPlot::updateLayout() {
-  axisRect()->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
-  QCustomPlot::updateLayout();
   fitSquareCells();
-  QCustomPlot::updateLayout();
   source_axis_.fit();
   target_axis_.fit();
-  QCustomPlot::updateLayout();
+  fitSquareCells();
 }
 
+// Lays out once to learn the room the labels leave, then again with the
+// axis rect shrunk so that cells are square and the colour scale sits next
+// to the matrix.
 void HeatmapPlot::fitSquareCells() {
+  axisRect()->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+  QCustomPlot::updateLayout();
   if (isEmpty()) return;
   const QRect inner = axisRect()->rect();
   const QMargins margins = axisRect()->margins();
@@ -213,6 +215,7 @@ void HeatmapPlot::fitSquareCells() {
   const int height = static_cast<int>(cell * yAxis->range().size());
   axisRect()->setMaximumSize(width + margins.left() + margins.right(),
                              height + margins.top() + margins.bottom());
+  QCustomPlot::updateLayout();
 }
 
 Cell HeatmapPlot::cellAt(const QPointF& pixel) const {

@@ -1,0 +1,155 @@
+// The heatmap widget on a hand-made alignment, drawn offscreen as the app
+// and the exporter draw it.
+
+#include "view/ColorMaps.h"
+#include "view/HeatmapPlot.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace attnviz;
+using namespace attnviz::ui;
+
+namespace {
+
+// "the red car </s>" -> "la voiture rouge </s>", with the largest weight
+// (0.9) at target "voiture", source "car".
+Alignment red_car() {
+  Alignment a;
+  a.source_tokens = {"the", "red", "car", "</s>"};
+  a.source_unknown = {false, true, false, false};
+  a.target_tokens = {"la", "voiture", "rouge", "</s>"};
+  RowMatrix weights(4, 4);
+  weights << 0.7f, 0.1f, 0.1f, 0.1f,
+             0.02f, 0.03f, 0.9f, 0.05f,
+             0.1f, 0.6f, 0.2f, 0.1f,
+             0.1f, 0.1f, 0.1f, 0.7f;
+  RowMatrix scores = (weights.array().log() + 2.0f).matrix();
+  a.maps.push_back({"attention", weights, scores});
+  a.steps.resize(4);
+  return a;
+}
+
+Alignment long_sentence(int words) {
+  Alignment a;
+  for (int i = 0; i < words; ++i) a.source_tokens.push_back("anticonstitutionnellement" + std::to_string(i));
+  a.source_unknown.assign(words, false);
+  a.target_tokens = {"un", "</s>"};
+  RowMatrix weights = RowMatrix::Constant(2, words, 1.0f / words);
+  a.maps.push_back({"attention", weights, weights});
+  a.steps.resize(2);
+  return a;
+}
+
+QColor pixel_at(HeatmapPlot& plot, const Cell& cell) {
+  const QImage image = plot.toPixmap(plot.width(), plot.height(), 1.0).toImage();
+  return image.pixelColor(plot.cellCenter(cell));
+}
+
+}  // namespace
+
+class HeatmapPlotTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void init() {
+    plot_ = std::make_unique<HeatmapPlot>();
+    plot_->resize(640, 480);
+    plot_->setAlignment(red_car());
+    plot_->setTitle("additive · test");
+    plot_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(plot_.get()));
+  }
+
+  void cellsAreSquare() {
+    const QPoint a = plot_->cellCenter({0, 0});
+    const QPoint b = plot_->cellCenter({1, 1});
+    QVERIFY(b.x() - a.x() > 20);
+    QCOMPARE(b.x() - a.x(), b.y() - a.y());
+  }
+
+  void highestWeightHasTheTopColour() {
+    const QColor top(color_gradient(ColorMapName::Viridis).color(1, QCPRange(0, 1)));
+    QCOMPARE(pixel_at(*plot_, {1, 2}), top);
+  }
+
+  void perRowScaleGivesEveryRowMaximumTheTopColour() {
+    HeatmapOptions options;
+    options.scale = ColorScaleMode::PerRow;
+    options.show_argmax = false;
+    plot_->setOptions(options);
+    const QColor top(color_gradient(ColorMapName::Viridis).color(1, QCPRange(0, 1)));
+    QCOMPARE(pixel_at(*plot_, {2, 1}), top);
+    QCOMPARE(pixel_at(*plot_, {3, 3}), top);
+  }
+
+  void tooltipNamesBothWordsWeightAndScore() {
+    const QString text = plot_->cellToolTip({1, 2});
+    QVERIFY2(text.contains("source: car"), qPrintable(text));
+    QVERIFY2(text.contains("target: voiture"), qPrintable(text));
+    QVERIFY2(text.contains("weight: 0.9000"), qPrintable(text));
+    QVERIFY2(text.contains(QString("raw score: %1").arg(std::log(0.9f) + 2.0f, 0, 'f', 4)), qPrintable(text));
+  }
+
+  void tooltipSaysWhenAWordIsUnknown() {
+    QVERIFY(plot_->cellToolTip({0, 1}).contains("not in the vocabulary"));
+    QVERIFY(!plot_->cellToolTip({0, 2}).contains("not in the vocabulary"));
+  }
+
+  void hoveringACellReportsIt() {
+    QSignalSpy hovered(plot_.get(), &HeatmapPlot::cellHovered);
+    QTest::mouseMove(plot_.get(), plot_->cellCenter({2, 1}));
+    QVERIFY(!hovered.isEmpty());
+    QCOMPARE(hovered.last().at(0).value<Cell>(), (Cell{2, 1}));
+    QCOMPARE(plot_->highlight(), (Cell{2, 1}));
+  }
+
+  void clickingACellReportsItsRow() {
+    QSignalSpy clicked(plot_.get(), &HeatmapPlot::cellClicked);
+    QTest::mouseClick(plot_.get(), Qt::LeftButton, {}, plot_->cellCenter({3, 0}));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().at(0).value<Cell>().row, 3);
+  }
+
+  void arrowKeysWalkTheCellsWithinBounds() {
+    plot_->setCurrentCell({0, 0});
+    QTest::keyClick(plot_.get(), Qt::Key_Right);
+    QTest::keyClick(plot_.get(), Qt::Key_Down);
+    QCOMPARE(plot_->currentCell(), (Cell{1, 1}));
+    for (int i = 0; i < 10; ++i) QTest::keyClick(plot_.get(), Qt::Key_Up);
+    QCOMPARE(plot_->currentCell(), (Cell{0, 1}));
+  }
+
+  void pointOutsideTheCellsIsNoCell() {
+    QVERIFY(!plot_->cellAt(QPointF(2, 2)).valid());
+  }
+
+  void crowdedLabelsTurnAndThinOut() {
+    plot_->setAlignment(long_sentence(120));
+    plot_->replot();
+    auto ticker = plot_->xAxis2->ticker().dynamicCast<QCPAxisTickerText>();
+    QVERIFY(ticker);
+    QVERIFY(ticker->ticks().size() < 120);
+    QVERIFY(ticker->ticks().size() > 5);
+    QCOMPARE(plot_->xAxis2->tickLabelRotation(), -90.0);
+  }
+
+  void roomyLabelsStayHorizontalAndComplete() {
+    auto ticker = plot_->xAxis2->ticker().dynamicCast<QCPAxisTickerText>();
+    QCOMPARE(ticker->ticks().size(), 4);
+    QCOMPARE(plot_->xAxis2->tickLabelRotation(), 0.0);
+  }
+
+  void emptyAlignmentShowsNoCells() {
+    plot_->clearAlignment();
+    QVERIFY(plot_->isEmpty());
+    QVERIFY(!plot_->cellAt(QPointF(320, 240)).valid());
+    QVERIFY(!plot_->toPixmap(320, 240).isNull());
+  }
+
+ private:
+  std::unique_ptr<HeatmapPlot> plot_;
+};
+
+QTEST_MAIN(HeatmapPlotTest)
+#include "HeatmapPlotTest.moc"

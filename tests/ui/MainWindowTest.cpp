@@ -1,0 +1,269 @@
+// The real main window, offscreen, on the shipped models (the engine's
+// five fixture models while none are shipped): what a user does and sees.
+
+#include "app/AppSettings.h"
+#include "app/ComparisonView.h"
+#include "app/MainWindow.h"
+#include "app/PaneGrid.h"
+#include "app/SentenceBar.h"
+#include "app/UserDialogs.h"
+#include "corpus/CorpusFiles.h"
+#include "view/RowDetail.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+
+using namespace attnviz;
+using namespace attnviz::ui;
+
+namespace {
+
+QStringList model_files_in(const QString& folder) {
+  QStringList files;
+  for (const QString& name : QDir(folder).entryList({"*.safetensors"}, QDir::Files, QDir::Name)) {
+    files << QDir(folder).filePath(name);
+  }
+  return files;
+}
+
+QStringList test_models() {
+  const QStringList shipped = model_files_in(ATTNVIZ_MODELS_DIR);
+  return shipped.isEmpty() ? model_files_in(QString(ATTNVIZ_FIXTURES_DIR) + "/parity") : shipped;
+}
+
+// Slow runs (a sanitizer build) go to a worker thread: wait for them.
+void translate(MainWindow& window) {
+  window.translateNow();
+  QTRY_VERIFY_WITH_TIMEOUT(!window.isTranslating(), 60000);
+}
+
+void type_sentence(MainWindow& window, const QString& text) {
+  QLineEdit* field = window.sentenceBar()->sentenceField();
+  field->clear();
+  QTest::keyClicks(field, text);
+  translate(window);
+}
+
+// Every token label is text that survives a round trip through QString,
+// i.e. valid UTF-8 without cut characters.
+bool labels_are_clean(const Alignment& alignment) {
+  for (const std::string& token : alignment.source_tokens) {
+    if (token.empty() || QString::fromStdString(token).toStdString() != token) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    UserDialogs::instance().setRecordOnly(true);
+    QVERIFY2(test_models().size() >= 2, "no models to test with");
+  }
+
+  void init() {
+    QSettings().clear();
+    UserDialogs::instance().clearLastError();
+    window_ = std::make_unique<MainWindow>();
+    QCOMPARE(window_->openModels(test_models()), test_models().size());
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+  }
+
+  void cleanup() { window_.reset(); }
+
+  void typingFillsEveryPaneWithATranslationAndAMatrix() {
+    type_sentence(*window_, "the red car");
+    const auto panes = window_->paneGrid()->visiblePanes();
+    QCOMPARE(panes.size(), size_t(test_models().size()));
+    for (ModelPane* pane : panes) {
+      QVERIFY(pane->hasAlignment());
+      const Alignment& shown = pane->heatmap()->alignment();
+      QCOMPARE(shown.source_tokens, (std::vector<std::string>{"the", "red", "car", "</s>"}));
+      QVERIFY(shown.rows() >= 1);
+      QCOMPARE(pane->heatmap()->shownValues().rows(), shown.rows());
+      QCOMPARE(pane->heatmap()->shownValues().cols(), Eigen::Index{4});
+      QVERIFY(!pane->translationText().isEmpty());
+      QVERIFY2(pane->statisticsText().contains("mean entropy"), qPrintable(pane->statisticsText()));
+    }
+    QVERIFY(window_->statusText().contains("inference"));
+  }
+
+  void typingIsDebouncedIntoOneTranslation() {
+    QTest::keyClicks(window_->sentenceBar()->sentenceField(), "the dog");
+    ModelPane* pane = window_->paneGrid()->visiblePanes().front();
+    QTRY_VERIFY(pane->hasAlignment());
+    QCOMPARE(pane->heatmap()->alignment().source_tokens.size(), size_t(3));
+  }
+
+  void hoveringACellShowsItsWordsAndWeightAndHighlightsEveryPane() {
+    type_sentence(*window_, "the red car");
+    const auto panes = window_->paneGrid()->visiblePanes();
+    HeatmapPlot* plot = panes.front()->heatmap();
+    const Cell cell{0, 2};
+    QTest::mouseMove(plot, plot->cellCenter(cell));
+    QCOMPARE(plot->cellAt(plot->cellCenter(cell)), cell);
+    const Alignment& a = plot->alignment();
+    const QString tip = plot->cellToolTip(cell);
+    QVERIFY2(tip.contains("source: car"), qPrintable(tip));
+    QVERIFY2(tip.contains("target: " + QString::fromStdString(a.target_tokens[0])), qPrintable(tip));
+    QVERIFY2(tip.contains(QString("weight: %1").arg(a.primary().weights(0, 2), 0, 'f', 4)), qPrintable(tip));
+    for (ModelPane* pane : panes) QCOMPARE(pane->heatmap()->highlight(), cell);
+  }
+
+  void clickingARowOpensItsAttentionAndTheDecodersTopFive() {
+    type_sentence(*window_, "the red car");
+    ModelPane* pane = window_->paneGrid()->visiblePanes().front();
+    QTest::mouseClick(pane->heatmap(), Qt::LeftButton, {}, pane->heatmap()->cellCenter({0, 1}));
+    QVERIFY(pane->rowDetail()->isVisible());
+    QCOMPARE(pane->rowDetail()->row(), 0);
+    QVERIFY2(pane->rowDetail()->alternativesText().contains("top 5"), qPrintable(pane->rowDetail()->alternativesText()));
+  }
+
+  void togglingAPaneHidesIt() {
+    ModelPane* pane = window_->paneGrid()->panes().at(1);
+    window_->paneAction(pane)->trigger();
+    QVERIFY(!pane->isVisible());
+    QCOMPARE(window_->paneGrid()->visiblePanes().size(), size_t(test_models().size() - 1));
+    window_->paneAction(pane)->trigger();
+    QVERIFY(pane->isVisible());
+  }
+
+  void theReferenceSwitchesEveryPaneToForcedDecoding() {
+    window_->sentenceBar()->setReference("la voiture rouge");
+    type_sentence(*window_, "the red car");
+    for (ModelPane* pane : window_->paneGrid()->visiblePanes()) {
+      const Alignment& a = pane->heatmap()->alignment();
+      QCOMPARE(a.mode, DecodeMode::Forced);
+      QCOMPARE(a.target_tokens, (std::vector<std::string>{"la", "voiture", "rouge", "</s>"}));
+      QVERIFY(pane->translationText().contains("forced"));
+    }
+  }
+
+  void panesOnTheSameTargetAreComparedByDivergence() {
+    window_->sentenceBar()->setReference("la voiture rouge");
+    type_sentence(*window_, "the red car");
+    QCOMPARE(window_->comparison()->divergenceText(0, 0), QString("0.000"));
+    const double between = window_->comparison()->divergenceText(0, 1).toDouble();
+    QVERIFY(between > 0.0 && between <= 1.0);
+  }
+
+  void aBadModelFileShowsTheLoadersMessageAndKeepsThePanes() {
+    type_sentence(*window_, "the red car");
+    QTemporaryDir dir;
+    const QString bad = dir.filePath("broken.safetensors");
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a model");
+    file.close();
+    UserDialogs::instance().setNextFiles({bad});
+    window_->findChild<QAction*>("openModel")->trigger();
+    QVERIFY2(UserDialogs::instance().lastError().contains("broken.safetensors"), qPrintable(UserDialogs::instance().lastError()));
+    QCOMPARE(window_->paneGrid()->panes().size(), size_t(test_models().size()));
+    for (ModelPane* pane : window_->paneGrid()->panes()) QVERIFY(pane->hasAlignment());
+  }
+
+  void settingsAreRestoredOnASecondStart() {
+    ModelPane* hidden = window_->paneGrid()->panes().at(0);
+    window_->paneAction(hidden)->trigger();
+    type_sentence(*window_, "my old dog sleeps");
+    window_->resize(1234, 777);
+    window_->close();
+    window_ = std::make_unique<MainWindow>();
+    window_->openModels(test_models());
+    window_->restoreSession();
+    window_->show();
+    translate(*window_);
+    QCOMPARE(window_->sentenceBar()->sentence(), QString("my old dog sleeps"));
+    QCOMPARE(window_->size(), QSize(1234, 777));
+    QVERIFY(!window_->paneGrid()->isPaneVisible(window_->paneGrid()->paneNamed(hidden->modelName())));
+    QVERIFY(window_->paneGrid()->visiblePanes().front()->hasAlignment());
+  }
+
+  void corruptSettingsFallBackToDefaults() {
+    window_.reset();
+    QSettings settings;
+    settings.setValue("view/colorMap", "plaid");
+    settings.setValue("decoding/beamWidth", "many");
+    settings.setValue("view/values", "perhaps");
+    settings.setValue("window/geometry", QByteArray("\x01\x02garbage"));
+    settings.sync();
+    const SavedState state = AppSettings().load();
+    QCOMPARE(state.options.heatmap.color_map, ColorMapName::Viridis);
+    QCOMPARE(state.beam_width, 1);
+    QCOMPARE(state.options.heatmap.show_values, false);
+    window_ = std::make_unique<MainWindow>();
+    QCOMPARE(window_->openModels(test_models()), test_models().size());
+    window_->restoreSession();
+  }
+
+  void aRandomExampleShowsItsGoldAlignmentAndAer() {
+    QTemporaryDir dir;
+    SentencePair pair{{"the", "red", "car"}, {"la", "voiture", "rouge"}, {{{0, 0}, {2, 1}, {1, 2}}, {}}};
+    write_split(dir.path().toStdString(), "test", {pair});
+    qputenv("ATTNVIZ_CORPUS_DIR", dir.path().toUtf8());
+    window_->findChild<QAction*>("randomExample")->trigger();
+    qunsetenv("ATTNVIZ_CORPUS_DIR");
+    translate(*window_);
+    QCOMPARE(window_->sentenceBar()->sentence(), QString("the red car"));
+    QCOMPARE(window_->sentenceBar()->reference(), QString("la voiture rouge"));
+    for (ModelPane* pane : window_->paneGrid()->visiblePanes()) {
+      QVERIFY(pane->aer().has_value());
+      QVERIFY2(pane->statisticsText().contains("AER"), qPrintable(pane->statisticsText()));
+    }
+  }
+
+  void copyingAMatrixPutsTokensAndValuesOnTheClipboard() {
+    type_sentence(*window_, "the red car");
+    ModelPane* pane = window_->paneGrid()->visiblePanes().front();
+    pane->heatmap()->setCurrentCell({0, 2});
+    QTest::keyClick(window_.get(), Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY2(text.startsWith("\tthe\tred\tcar\t</s>\n"), qPrintable(text));
+    QCOMPARE(text.count('\n'), int(pane->heatmap()->alignment().rows()) + 1);
+  }
+
+  void hostileInputNeitherCrashesNorCorruptsLabels_data() {
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("blank") << QByteArray("   \t ");
+    QTest::newRow("invalid UTF-8") << QByteArray("the \xff\xfe car \xc3");
+    QTest::newRow("NUL and controls") << QByteArray("the\0 red\x1b car", 13);
+    QTest::newRow("emoji") << QByteArray("the 🚗 is red 👍🏽");
+    QTest::newRow("right-to-left") << QByteArray("the \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d car \xd8\xb3\xd9\x84\xd8\xa7\xd9\x85");
+    QTest::newRow("combining marks") << QByteArray("the cafe\xcc\x81 Z\xcd\x91\xcd\x92 car");
+    QTest::newRow("100k characters") << QByteArray(100000, 'a').replace(7, 1, " ");
+  }
+
+  void hostileInputNeitherCrashesNorCorruptsLabels() {
+    QFETCH(QByteArray, input);
+    window_->sentenceBar()->setSentence(QString::fromUtf8(input));
+    translate(*window_);
+    QVERIFY(window_->sentenceBar()->sentence().size() <= SentenceBar::kMaxCharacters);
+    for (ModelPane* pane : window_->paneGrid()->visiblePanes()) {
+      QVERIFY(labels_are_clean(pane->heatmap()->alignment()));
+      QCOMPARE(pane->hasAlignment(), !QString::fromUtf8(input).trimmed().isEmpty());
+    }
+    if (input.size() > SentenceBar::kMaxCharacters) {
+      QVERIFY2(window_->sentenceBar()->noticeText().contains("cut"), qPrintable(window_->sentenceBar()->noticeText()));
+    }
+  }
+
+ private:
+  std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Takes docs/screenshot.png: builds the app if needed, starts it under Xvfb
+# on a fresh profile at 1600x1000 with a default sentence, waits until the
+# panes are drawn, and grabs the screen.
+#
+#   tools/screenshot.sh [BUILD_DIR] [SENTENCE]     (default: build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=${1:-build}
+sentence=${2:-"the old man saw the red car near the house ."}
+app="$build/app/attnviz"
+out=docs/screenshot.png
+size=1600x1000
+
+[ -x "$app" ] || nice cmake --build "$build" --target attnviz -j2
+mkdir -p docs
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+mkdir -m 700 "$profile/runtime"
+
+XDG_CONFIG_HOME="$profile" XDG_RUNTIME_DIR="$profile/runtime" \
+xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
+  "$1" -qwindowgeometry "$2+0+0" --sentence "$3" & pid=$!
+  for _ in $(seq 60); do
+    xwininfo -root -tree 2>/dev/null | grep -q "\"attnviz\"" && break
+    sleep 0.5
+  done
+  sleep 3   # first paint of every pane
+  import -window root "$4"
+  kill "$pid"
+' _ "$app" "$size" "$sentence" "$out"
+echo "screenshot: $out ($(identify -format '%wx%h' "$out"))"

@@ -1,0 +1,41 @@
+#include "app/Inference.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cctype>
+#include <exception>
+
+namespace attnviz::ui {
+namespace {
+
+bool is_blank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
+}
+
+ModelResult run_model(const AttentionModel& model, const InferenceRequest& request) {
+  try {
+    if (!is_blank(request.reference)) {
+      return {model.force(request.sentence, request.reference, request.options), {}};
+    }
+    return {model.translate(request.sentence, request.options), {}};
+  } catch (const std::exception& error) {
+    return {std::nullopt, QString::fromUtf8(error.what())};
+  }
+}
+
+}  // namespace
+
+InferenceResult run_inference(const InferenceRequest& request) {
+  QElapsedTimer timer;
+  timer.start();
+  InferenceResult result;
+  result.generation = request.generation;
+  for (const auto& model : request.models) {
+    result.results.push_back(is_blank(request.sentence) ? ModelResult{} : run_model(*model, request));
+  }
+  result.milliseconds = timer.nsecsElapsed() / 1e6;
+  return result;
+}
+
+}  // namespace attnviz::ui

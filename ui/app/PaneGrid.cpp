@@ -1,0 +1,93 @@
+#include "app/PaneGrid.h"
+
+#include <QGridLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace attnviz::ui {
+namespace {
+
+// Columns for n panes: one or two side by side, then rows of three.
+int columns_for(int panes) { return panes <= 2 ? std::max(panes, 1) : panes == 4 ? 2 : 3; }
+
+}  // namespace
+
+PaneGrid::PaneGrid(QWidget* parent) : QWidget(parent), grid_(new QGridLayout(this)) {
+  grid_->setContentsMargins(6, 6, 6, 6);
+  grid_->setSpacing(6);
+  // Panes read as cards on the window background, like the heatmaps inside.
+  setStyleSheet(QStringLiteral("QWidget[pane=\"true\"] { background: palette(base); "
+                               "border: 1px solid palette(mid); border-radius: 6px; }"));
+}
+
+ModelPane* PaneGrid::addPane(std::shared_ptr<const AttentionModel> model) {
+  auto* pane = new ModelPane(std::move(model), this);
+  panes_.push_back(pane);
+  visible_.push_back(true);
+  connect(pane, &ModelPane::cellHovered, this, [this, pane](const Cell& cell) {
+    active_ = pane;
+    highlightEverywhere(cell);
+  });
+  relayout();
+  return pane;
+}
+
+std::vector<ModelPane*> PaneGrid::visiblePanes() const {
+  std::vector<ModelPane*> shown;
+  for (size_t i = 0; i < panes_.size(); ++i) {
+    if (visible_[i]) shown.push_back(panes_[i]);
+  }
+  return shown;
+}
+
+void PaneGrid::setPaneVisible(ModelPane* pane, bool visible) {
+  const auto it = std::find(panes_.begin(), panes_.end(), pane);
+  if (it == panes_.end()) return;
+  visible_[it - panes_.begin()] = visible;
+  relayout();
+}
+
+bool PaneGrid::isPaneVisible(const ModelPane* pane) const {
+  const auto it = std::find(panes_.begin(), panes_.end(), pane);
+  return it != panes_.end() && visible_[it - panes_.begin()];
+}
+
+ModelPane* PaneGrid::paneNamed(const QString& model_name) const {
+  for (ModelPane* pane : panes_) {
+    if (pane->modelName() == model_name) return pane;
+  }
+  return nullptr;
+}
+
+void PaneGrid::setOptions(const PaneOptions& options) {
+  for (ModelPane* pane : panes_) pane->setOptions(options);
+}
+
+ModelPane* PaneGrid::activePane() const {
+  if (active_ && isPaneVisible(active_)) return active_;
+  const auto shown = visiblePanes();
+  return shown.empty() ? nullptr : shown.front();
+}
+
+void PaneGrid::relayout() {
+  for (ModelPane* pane : panes_) {
+    grid_->removeWidget(pane);
+    pane->hide();
+  }
+  const auto shown = visiblePanes();
+  const int columns = columns_for(static_cast<int>(shown.size()));
+  for (size_t i = 0; i < shown.size(); ++i) {
+    grid_->addWidget(shown[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
+    shown[i]->show();
+  }
+  for (int c = 0; c < grid_->columnCount(); ++c) grid_->setColumnStretch(c, c < columns ? 1 : 0);
+  for (int r = 0; r < grid_->rowCount(); ++r) grid_->setRowStretch(r, 1);
+  emit layoutChanged();
+}
+
+void PaneGrid::highlightEverywhere(const Cell& cell) {
+  for (ModelPane* pane : panes_) pane->heatmap()->setHighlight(cell);
+}
+
+}  // namespace attnviz::ui

@@ -1,0 +1,46 @@
+#pragma once
+// The side-by-side panes, one per loaded model, in a grid that uses the
+// window well (five panes: three above two). Hovering a cell in one pane
+// highlights the same cell in every other pane.
+
+#include "app/ModelPane.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QGridLayout;
+
+namespace attnviz::ui {
+
+class PaneGrid : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit PaneGrid(QWidget* parent = nullptr);
+
+  ModelPane* addPane(std::shared_ptr<const AttentionModel> model);
+  const std::vector<ModelPane*>& panes() const { return panes_; }
+  std::vector<ModelPane*> visiblePanes() const;
+  void setPaneVisible(ModelPane* pane, bool visible);
+  bool isPaneVisible(const ModelPane* pane) const;
+  ModelPane* paneNamed(const QString& model_name) const;
+
+  void setOptions(const PaneOptions& options);
+  // The pane the keyboard or mouse last used, for copying.
+  ModelPane* activePane() const;
+
+ signals:
+  void layoutChanged();
+
+ private:
+  void relayout();
+  void highlightEverywhere(const Cell& cell);
+
+  QGridLayout* grid_;
+  std::vector<ModelPane*> panes_;
+  std::vector<bool> visible_;
+  ModelPane* active_ = nullptr;
+};
+
+}  // namespace attnviz::ui

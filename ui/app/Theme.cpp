@@ -1,0 +1,44 @@
+#include "app/Theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace attnviz::ui {
+namespace {
+
+QPalette dark_palette() {
+  QPalette p;
+  const QColor window(0x23, 0x26, 0x2e), base(0x1b, 0x1d, 0x23), text(0xe6, 0xe8, 0xee);
+  p.setColor(QPalette::Window, window);
+  p.setColor(QPalette::WindowText, text);
+  p.setColor(QPalette::Base, base);
+  p.setColor(QPalette::AlternateBase, window);
+  p.setColor(QPalette::ToolTipBase, QColor(0x30, 0x34, 0x3e));
+  p.setColor(QPalette::ToolTipText, text);
+  p.setColor(QPalette::PlaceholderText, QColor(0x8d, 0x93, 0xa1));
+  p.setColor(QPalette::Text, text);
+  p.setColor(QPalette::Button, QColor(0x2c, 0x30, 0x3a));
+  p.setColor(QPalette::ButtonText, text);
+  p.setColor(QPalette::BrightText, Qt::white);
+  p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+  p.setColor(QPalette::HighlightedText, Qt::white);
+  p.setColor(QPalette::Link, QColor(0x5a, 0xb0, 0xf0));
+  p.setColor(QPalette::Mid, QColor(0x4a, 0x4f, 0x5c));
+  p.setColor(QPalette::Midlight, QColor(0x3a, 0x3e, 0x48));
+  p.setColor(QPalette::Dark, QColor(0x15, 0x17, 0x1c));
+  p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6b, 0x70, 0x7c));
+  p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6b, 0x70, 0x7c));
+  p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6b, 0x70, 0x7c));
+  return p;
+}
+
+}  // namespace
+
+void apply_theme(QApplication& app, bool dark) {
+  app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+  app.setPalette(dark ? dark_palette() : app.style()->standardPalette());
+}
+
+}  // namespace attnviz::ui

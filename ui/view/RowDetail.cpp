@@ -1,0 +1,82 @@
+#include "view/RowDetail.h"
+
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace attnviz::ui {
+
+RowDetail::RowDetail(QWidget* parent)
+    : QWidget(parent), heading_(new QLabel(this)), alternatives_(new QLabel(this)), plot_(new QCustomPlot(this)) {
+  auto* close = new QToolButton(this);
+  close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+  close->setAutoRaise(true);
+  close->setToolTip(tr("Close the step details"));
+  connect(close, &QToolButton::clicked, this, &RowDetail::closeRequested);
+  auto* top = new QHBoxLayout;
+  top->addWidget(heading_, 1);
+  top->addWidget(close);
+  alternatives_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  alternatives_->setWordWrap(true);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(top);
+  layout->addWidget(plot_, 1);
+  layout->addWidget(alternatives_);
+  plot_->setMinimumHeight(110);
+  setUpBars();
+}
+
+void RowDetail::setUpBars() {
+  const QPalette colors = palette();
+  plot_->setBackground(colors.color(QPalette::Base));
+  bars_ = new QCPBars(plot_->xAxis, plot_->yAxis);
+  bars_->setPen(Qt::NoPen);
+  bars_->setBrush(colors.color(QPalette::Highlight));
+  bars_->setWidth(0.8);
+  plot_->yAxis->setRange(0, 1);
+  plot_->yAxis->setLabel(tr("weight"));
+  for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
+    axis->setTickLabelColor(colors.color(QPalette::WindowText));
+    axis->setLabelColor(colors.color(QPalette::WindowText));
+    axis->setBasePen(QPen(colors.color(QPalette::Mid)));
+    axis->setTickPen(QPen(colors.color(QPalette::Mid)));
+    axis->grid()->setPen(QPen(colors.color(QPalette::Midlight), 0, Qt::DotLine));
+  }
+  plot_->xAxis->grid()->setVisible(false);
+  plot_->xAxis->setTickLabelRotation(-45);
+}
+
+void RowDetail::showRow(const Alignment& alignment, int row) {
+  row_ = row;
+  const RowMatrix& weights = alignment.primary().weights;
+  QVector<double> keys, values;
+  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+  for (Eigen::Index col = 0; col < weights.cols(); ++col) {
+    keys << col;
+    values << weights(row, col);
+    ticker->addTick(col, QString::fromStdString(alignment.source_tokens[col]));
+  }
+  bars_->setData(keys, values, true);
+  plot_->xAxis->setTicker(ticker);
+  plot_->xAxis->setRange(-0.6, weights.cols() - 0.4);
+  heading_->setText(tr("<b>Step %1: “%2”</b>, attention over the source")
+                        .arg(row + 1)
+                        .arg(QString::fromStdString(alignment.target_tokens[row]).toHtmlEscaped()));
+  const bool has_step = row < static_cast<int>(alignment.steps.size());
+  alternatives_->setText(has_step ? describeAlternatives(alignment.steps[row]) : QString());
+  plot_->replot();
+}
+
+QString RowDetail::alternativesText() const { return alternatives_->text(); }
+
+QString RowDetail::describeAlternatives(const DecodeStep& step) {
+  QStringList items;
+  for (const Alternative& alternative : step.top) {
+    items << QStringLiteral("%1 %2").arg(QString::fromStdString(alternative.token)).arg(alternative.probability, 0, 'f', 3);
+  }
+  return QObject::tr("Decoder's top %1: %2").arg(step.top.size()).arg(items.join(QStringLiteral(" · ")));
+}
+
+}  // namespace attnviz::ui
