@@ -35,7 +35,6 @@ struct Phrase {
 
   // Appends `next` after this phrase on both sides.
   Phrase& operator+=(const Phrase& next);
-  int source_length() const { return static_cast<int>(source.size()); }
 };
 
 Phrase operator+(Phrase first, const Phrase& second);

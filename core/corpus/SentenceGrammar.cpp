@@ -131,7 +131,7 @@ Phrase SentenceGrammar::complement_of(const Verb& verb, VerbGroup& group) {
     case Frame::Motion:
       return destination(verb);
     case Frame::Ditransitive:
-      return direct_object(verb, group.polarity) + recipient();
+      return direct_object(verb, group.polarity) + recipient(verb);
   }
   return {};
 }
@@ -154,9 +154,11 @@ Phrase SentenceGrammar::destination(const Verb& verb) {
   return out + place.phrase;
 }
 
-Phrase SentenceGrammar::recipient() {
+// "gives the book to the boy" -> "donne le livre au garçon".
+Phrase SentenceGrammar::recipient(const Verb& verb) {
   const int c = meaning();
-  return Phrase{{source("to", c)}, {target("à", c)}} + noun_phrase({kind::kAnimate, Role::Oblique, false, true}).phrase;
+  return Phrase{{source(verb.english_preposition, c)}, {target(verb.french_preposition, c)}} +
+         noun_phrase({kind::kAnimate, Role::Oblique, false, true}).phrase;
 }
 
 // An object pronoun the verb can take that is not the subject itself

@@ -96,7 +96,7 @@ class SentenceGrammar {
   Phrase complement_of(const Verb& verb, VerbGroup& group);
   Phrase direct_object(const Verb& verb, Polarity polarity);
   Phrase destination(const Verb& verb);
-  Phrase recipient();
+  Phrase recipient(const Verb& verb);
   const PersonalPronoun* clitic_for(const Verb& verb, const Agreement& subject);
   Phrase copula_clause(const NounPhrase& subject);
   Phrase adjuncts(const Verb& verb, Tense tense);
