@@ -16,7 +16,7 @@ namespace attnviz::test {
 inline CorpusOptions small_corpus_options(std::uint64_t seed = 11) {
   CorpusOptions options;
   options.seed = seed;
-  options.train = 6000;
+  options.train = 4000;
   options.valid = 300;
   options.test = 300;
   options.long_test = 60;
