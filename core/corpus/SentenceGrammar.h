@@ -8,12 +8,15 @@
 //   Rng rng(7);
 //   SentenceGrammar grammar(Lexicon::english_french(), rng);
 //   GeneratedSentence s = grammar.sentence(SentenceStyle{});
-//   // s.pair.source: "the red car is here" ..., s.combinations: {"adj:red+car"}
+//   // s.pair.source: {"the", "red", "car", "is", "in", "the", "garden"},
+//   // s.pair.target: {"la", "voiture", "rouge", "est", "dans", "le", "jardin"},
+//   // s.pair.gold.sure: 0-0 1-2 2-1 3-3 ..., s.combinations: {"adj:red+car"}
 //
 // Decisions on alignment (Och & Ney sure/possible):
 //  - words with no counterpart stay unaligned: the partitive and plural
-//    "du"/"des" (eats bread -> mange du pain), the "de" and article of a
-//    noun compound's modifier are only possible links to the modifier;
+//    "du"/"des" (eats bread -> mange du pain) and the article of a noun
+//    compound's modifier; that compound's "de" is a possible link to the
+//    modifier (the kitchen table -> la table de la cuisine);
 //  - one word to several: "ate" -> "a mangé" and "not" -> "ne ... pas" are
 //    sure on every part; do-support "does" is a possible link to the verb;
 //    "did" and "has" are sure links to the auxiliary;
