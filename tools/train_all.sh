@@ -12,6 +12,7 @@
 #                One model at a time on both cores measured faster than two
 #                at a time on one core each (docs/models.md).
 #   SEED [1]     weights and batch order
+#   TRAIN_PAIRS [0]  train on only the first N training pairs (0 = all 50,000)
 # Writes resources/models/<score>.safetensors (each with its card: corpus,
 # sizes, epochs, seed, training time, test/long/novel scores) and
 # build/train_all/<score>.log.
@@ -24,6 +25,7 @@ epochs=${EPOCHS:-14}
 jobs=${JOBS:-1}
 threads=${THREADS:-2}
 seed=${SEED:-1}
+train_pairs=${TRAIN_PAIRS:-0}
 work="$build/train_all"
 scores=(additive general scaled_dot dot cosine)
 
@@ -37,12 +39,12 @@ echo "corpus: $work/corpus ($(wc -l < "$work/corpus/train.tsv") training pairs)"
 train_one() {
   local score=$1
   "$cli" train --score "$score" --corpus "$work/corpus" --out "resources/models/$score.safetensors" \
-    --epochs "$epochs" --seed "$seed" --threads "$threads" > "$work/$score.log" 2>&1 \
+    --epochs "$epochs" --seed "$seed" --threads "$threads" --train-pairs "$train_pairs" > "$work/$score.log" 2>&1 \
     && echo "$score: $(tail -n 1 "$work/$score.log")" \
     || { echo "$score: FAILED, see $work/$score.log" >&2; return 1; }
 }
 export -f train_one
-export cli work epochs seed threads
+export cli work epochs seed threads train_pairs
 printf '%s\n' "${scores[@]}" | xargs -P "$jobs" -I{} bash -c 'train_one {}'
 
 echo "all five trained in $(( ($(date +%s) - start) / 60 )) min $(( ($(date +%s) - start) % 60 )) s"

@@ -1,0 +1,104 @@
+// `attnviz-cli train` and `eval` end to end on a small generated corpus: the
+// written file is a valid model with its card, and eval prints what it
+// promises.
+
+#include "CliRunner.h"
+
+#include "model/ModelFile.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <unistd.h>
+
+namespace attnviz {
+namespace {
+
+using ::testing::HasSubstr;
+using attnviz::testing::run_cli;
+
+class TrainCommand : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    folder_ = std::filesystem::temp_directory_path() / ("attnviz-train-" + std::to_string(getpid()));
+    corpus_ = (folder_ / "corpus").string();
+    model_ = (folder_ / "tiny.safetensors").string();
+    ASSERT_EQ(run_cli({"corpus", "--out", corpus_, "--train", "300", "--valid", "40", "--test", "30",
+                       "--long", "10", "--novel", "20"}).exit_code, 0);
+    train_ = run_cli({"train", "--score", "general", "--corpus", corpus_, "--out", model_,
+                      "--epochs", "2", "--embed", "8", "--hidden", "8", "--threads", "1", "--seed", "5"});
+  }
+  static void TearDownTestSuite() { std::filesystem::remove_all(folder_); }
+
+  static inline std::filesystem::path folder_;
+  static inline std::string corpus_, model_;
+  static inline attnviz::testing::CliResult train_;
+};
+
+TEST_F(TrainCommand, writesAModelFileWithItsTrainingCard) {
+  ASSERT_EQ(train_.exit_code, 0) << train_.err;
+  const Seq2SeqModelData data = read_seq2seq_file(model_);
+  EXPECT_EQ(data.config.score, ScoreFunction::General);
+  EXPECT_EQ(data.config.hidden, 8);
+  const nlohmann::json card = nlohmann::json::parse(data.card_json);
+  EXPECT_EQ(card["corpus"], corpus_);
+  EXPECT_EQ(card["train_pairs"], 300);
+  EXPECT_EQ(card["seed"], 5);
+  EXPECT_LE(card["epochs"].get<int>(), 2);
+  EXPECT_EQ(card["test_sentences"], 30);
+  EXPECT_EQ(card["long_sentences"], 10);
+  EXPECT_EQ(card["novel_sentences"], 20);
+  EXPECT_GE(card["test_exact_match"].get<double>(), 0.0);
+  EXPECT_LE(card["test_exact_match"].get<double>(), 1.0);
+  EXPECT_FALSE(card["interrupted"].get<bool>());
+}
+
+TEST_F(TrainCommand, printsOnePlainLinePerEpochWhenNotOnATerminal) {
+  EXPECT_THAT(train_.err, HasSubstr("epoch 1/2  loss "));
+  EXPECT_THAT(train_.err, HasSubstr("valid exact "));
+  EXPECT_THAT(train_.err, ::testing::Not(HasSubstr("ETA")));
+  EXPECT_THAT(train_.out, HasSubstr("wrote " + model_));
+}
+
+TEST_F(TrainCommand, evalPrintsJsonWithFractionsAndBleuInRange) {
+  const auto result = run_cli({"eval", "--model", model_, "--corpus", corpus_, "--split", "novel",
+                               "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  EXPECT_EQ(report["model"], model_);
+  EXPECT_EQ(report["split"], "novel");
+  EXPECT_EQ(report["sentences"], 20);
+  for (const char* fraction : {"exact_match", "aer"}) {
+    EXPECT_GE(report[fraction].get<double>(), 0.0) << fraction;
+    EXPECT_LE(report[fraction].get<double>(), 1.0) << fraction;
+  }
+  EXPECT_GE(report["bleu"].get<double>(), 0.0);
+  EXPECT_LE(report["bleu"].get<double>(), 100.0);
+  EXPECT_GT(report["entropy"].get<double>(), 0.0);
+}
+
+TEST_F(TrainCommand, unknownScoreFunctionIsAUsageError) {
+  const auto result = run_cli({"train", "--score", "bilinear", "--out", model_ + ".x"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("bilinear"));
+  EXPECT_FALSE(std::filesystem::exists(model_ + ".x"));
+}
+
+TEST_F(TrainCommand, missingCorpusFolderIsAUsageErrorNamingIt) {
+  const auto result = run_cli({"train", "--score", "dot", "--out", model_ + ".x", "--corpus",
+                               (folder_ / "nowhere").string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("nowhere"));
+}
+
+TEST_F(TrainCommand, evalOfAMissingModelNamesIt) {
+  const auto result = run_cli({"eval", "--model", (folder_ / "absent.safetensors").string(),
+                               "--corpus", corpus_});
+  EXPECT_NE(result.exit_code, 0);
+  EXPECT_THAT(result.err, HasSubstr("absent"));
+}
+
+}  // namespace
+}  // namespace attnviz
