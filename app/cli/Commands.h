@@ -21,5 +21,6 @@ void add_list_models_command(CLI::App& app);
 void add_corpus_command(CLI::App& app);
 void add_train_command(CLI::App& app);
 void add_eval_command(CLI::App& app);
+void add_export_command(CLI::App& app);
 
 }  // namespace attnviz::cli
