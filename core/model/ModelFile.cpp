@@ -26,7 +26,8 @@ Vocabulary make_vocabulary(std::vector<std::string> tokens, const std::string& k
 }
 
 void require_known_tensors(const Tensors& tensors, const ExpectedTensors& expected, ScoreFunction score) {
-  for (const auto& [name, tensor] : tensors) {
+  for (const auto& tensor : tensors) {
+    const std::string& name = tensor.first;  // a plain reference: clang 14 cannot capture a structured binding
     const bool known = std::any_of(expected.begin(), expected.end(), [&](const auto& e) { return e.first == name; });
     if (!known)
       throw FormatError("tensor " + name + " is not part of a model with the " + to_string(score) + " score");

@@ -1,0 +1,50 @@
+// libFuzzer target: any bytes as a model file, and every file that loads is
+// run on a few sentences (greedy, beam and forced). The seeds are valid
+// models, so most mutations change weights, sizes or vocabularies of a model
+// that loads: the engine must survive extreme but finite weights, and every
+// result must keep its matrix in step with its labels.
+#include "model/ModelFile.h"
+#include "model/ModelFileError.h"
+#include "model/Seq2SeqModel.h"
+
+#include <cstdint>
+
+namespace {
+
+using attnviz::Alignment;
+
+const char* const kSentences[] = {
+    "the red car .",
+    "",
+    "été ... l'homme qu'il a vu ?! 👍 שלום e\xCC\x81",
+    "a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a",
+};
+
+void require_consistent(const Alignment& a) {
+  const bool shaped = !a.maps.empty() && a.primary().weights.rows() == a.rows() &&
+                      a.primary().weights.cols() == a.cols() &&
+                      a.steps.size() == a.target_tokens.size() && a.source_unknown.size() == a.source_tokens.size();
+  if (!shaped) __builtin_trap();
+}
+
+void run(const attnviz::Seq2SeqModel& model) {
+  attnviz::DecodeOptions beam;
+  beam.beam_width = 3;
+  for (const char* sentence : kSentences) {
+    require_consistent(model.translate(sentence, {}));
+    require_consistent(model.translate(sentence, beam));
+    require_consistent(model.force(sentence, "la voiture rouge .", {}));
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  try {
+    attnviz::Seq2SeqModelData model_data =
+        attnviz::read_seq2seq_bytes(std::as_bytes(std::span(data, size)), "fuzz.safetensors");
+    run(attnviz::Seq2SeqModel(std::move(model_data), attnviz::ModelInfo{}));
+  } catch (const attnviz::ModelFileError&) {
+  }
+  return 0;
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# CI stage: the whole project (core, UI, apps, tests) built with
+# AddressSanitizer and UndefinedBehaviorSanitizer in build-sanitize/, then
+# every test through CTest. Any sanitizer report aborts its test and fails
+# the run. -O1 and no benchmarks keep it within CI's budget on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=build-sanitize
+flags="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="$flags" -DATTNVIZ_BUILD_BENCH=OFF >/dev/null
+cmake --build "$build" -j"$(nproc)"
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+export LSAN_OPTIONS="suppressions=$PWD/tools/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 900
