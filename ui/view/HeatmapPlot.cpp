@@ -208,13 +208,11 @@ void HeatmapPlot::fitSquareCells() {
   QCustomPlot::updateLayout();
   if (isEmpty()) return;
   const QRect inner = axisRect()->rect();
-  const QMargins margins = axisRect()->margins();
   const double cell = std::min(inner.width() / xAxis2->range().size(),
                                inner.height() / yAxis->range().size());
   const int width = static_cast<int>(cell * xAxis2->range().size());
   const int height = static_cast<int>(cell * yAxis->range().size());
-  axisRect()->setMaximumSize(width + margins.left() + margins.right(),
-                             height + margins.top() + margins.bottom());
+  axisRect()->setMaximumSize(width, height);  // of the inner rect (QCP's scrInnerRect)
   QCustomPlot::updateLayout();
 }
 
