@@ -25,6 +25,7 @@ QStringList shipped_models() {
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
+  Q_INIT_RESOURCE(attnviz);  // the icon lives in the static ui library
   QApplication::setApplicationName(QStringLiteral("attnviz"));
   QApplication::setOrganizationName(QStringLiteral("attnviz"));
   QApplication::setApplicationVersion(QStringLiteral(ATTNVIZ_VERSION));
