@@ -36,6 +36,7 @@ struct TypedInput {
 void PrintTo(const TypedInput& input, std::ostream* out) { *out << input.name; }
 
 std::vector<TypedInput> typed_inputs() {
+  using namespace std::string_literals;  // "..."s keeps the NUL inside the string
   return {
       {"Empty", ""},
       {"Blank", " \t \r\n  "},
@@ -43,7 +44,7 @@ std::vector<TypedInput> typed_inputs() {
       {"OneHundredThousandCharacterWord", std::string(100000, 'x')},
       {"TenThousandTokens", repeated("the red car . ", 2500)},
       {"InvalidUtf8", "the \xFF\xFE car \xC0\xAF red \xED\xA0\x80 \xE2\x82"},
-      {"NulAndControlCharacters", std::string("the\0car\x01red\x1b[31m\x7f\r\n.", 22)},
+      {"NulAndControlCharacters", "the\0car\x01red\x1b[31m\x7f\r\n."s},
       {"Emoji", "the 👍🏽 car 👨‍👩‍👧 red"},
       {"CombiningMarks", "the cafe\xCC\x81 e\xCC\x81te\xCC\x81"},
       {"RightToLeft", "the שלום car مرحبا ."},
