@@ -202,8 +202,8 @@ void run_export(const ExportOptions& options) {
 void add_export_command(CLI::App& app) {
   auto options = std::make_shared<ExportOptions>();
   CLI::App* command = app.add_subcommand("export", "Save heatmap pictures or attention matrices as files");
-  command->add_option("--model", options->models,
-                      "A model file or shipped model name; repeat for a side-by-side grid (default: the first shipped model)");
+  add_model_option(*command, options->models,
+                   "A model file or shipped model name; repeat for a side-by-side grid (default: the first shipped model)");
   command->add_option("--beam", options->beam, "Beam width (1 = greedy)")->check(CLI::Range(1, 64));
   command->add_option("--force", options->force, "Align the sentence with this target instead of decoding");
   command->add_option("--colormap", options->image.colormap, "viridis, magma, cividis or grayscale")
@@ -217,7 +217,8 @@ void add_export_command(CLI::App& app) {
   command->add_option("--format", options->format, "With --out-dir: the extension of the files written")
       ->capture_default_str();
   command->add_option("--matrix", options->matrices,
-                      "A matrix file (.json, .csv, .npy with <name>.tokens.json) to draw or convert; repeat with --out-dir");
+                      "A matrix file (.json, .csv, .npy with <name>.tokens.json) to draw or convert; repeat with --out-dir")
+      ->allow_extra_args(false);
   command->add_option("sentence", options->sentence, "The sentence to export");
   command->callback([options] { run_export(*options); });
 }

@@ -152,7 +152,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "\"attention\" row 1 is not an array of 2 numbers"},
         BadFile{"nokey.json", R"({"src_tokens":["a"],"attention":[[1]]})", "has no \"tgt_tokens\""},
         BadFile{"twice.json", R"({"src_tokens":["a"],"src_tokens":["b"],"tgt_tokens":["x"],"attention":[[1]]})",
-                "key \"src_tokens\" appears twice"},
+                "repeats the key \"src_tokens\""},
         BadFile{"bom.json", "\xEF\xBB\xBF{}", "byte-order mark"},
         BadFile{"nul.json", std::string("{}\0x", 4), "NUL byte"},
         BadFile{"deep.json", std::string(100, '[') + std::string(100, ']'), "nests deeper than"},
