@@ -11,6 +11,10 @@
 #include <QApplication>
 
 #include <cstdlib>
+#include <string>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace attnviz::cli {
 namespace {
@@ -31,11 +35,24 @@ void choose_offscreen_without_display() {
   if (!display && !std::getenv("QT_QPA_PLATFORM")) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
 }
 
+// A script or CI job often has no session folder; Qt would then warn on
+// stderr for every export. A private folder of our own keeps stderr for
+// real errors.
+void provide_runtime_folder() {
+  if (std::getenv("XDG_RUNTIME_DIR")) return;
+  const std::string folder = "/tmp/attnviz-runtime-" + std::to_string(::getuid());
+  ::mkdir(folder.c_str(), 0700);
+  struct stat info {};
+  if (::stat(folder.c_str(), &info) == 0 && info.st_uid == ::getuid() && (info.st_mode & 0777) == 0700)
+    ::setenv("XDG_RUNTIME_DIR", folder.c_str(), 1);
+}
+
 std::unique_ptr<QApplication> start_qt() {
   static int argc = 1;
   static char name[] = "attnviz-cli";
   static char* argv[] = {name, nullptr};
   choose_offscreen_without_display();
+  provide_runtime_folder();
   return std::make_unique<QApplication>(argc, argv);
 }
 
