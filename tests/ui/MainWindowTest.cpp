@@ -8,11 +8,13 @@
 #include "app/SentenceBar.h"
 #include "app/UserDialogs.h"
 #include "corpus/CorpusFiles.h"
+#include "export/ExportDialog.h"
 #include "view/RowDetail.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QImage>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -173,6 +175,23 @@ class MainWindowTest : public QObject {
     QVERIFY2(UserDialogs::instance().lastError().contains("broken.safetensors"), qPrintable(UserDialogs::instance().lastError()));
     QCOMPARE(window_->paneGrid()->panes().size(), size_t(test_models().size()));
     for (ModelPane* pane : window_->paneGrid()->panes()) QVERIFY(pane->hasAlignment());
+  }
+
+  void exportingTheGridWritesOnePictureOfEveryVisiblePane() {
+    type_sentence(*window_, "the red car");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("grid.png");
+    ExportDialog::setNextFileName(path);
+    ExportDialog::setNextDpi(50);
+    window_->findChild<QAction*>("exportGrid")->trigger();
+    const QImage picture(path);
+    QVERIFY2(!picture.isNull(), qPrintable(path));
+    ExportDialog::setNextFileName(dir.filePath("pane.png"));
+    ExportDialog::setNextDpi(50);
+    window_->findChild<QAction*>("exportPane")->trigger();
+    const QImage pane(dir.filePath("pane.png"));
+    QVERIFY(!pane.isNull());
+    QVERIFY2(picture.width() > pane.width(), "the grid holds more panes than the active pane alone");
   }
 
   void settingsAreRestoredOnASecondStart() {

@@ -8,6 +8,7 @@
 #include "app/SentenceBar.h"
 #include "app/Theme.h"
 #include "app/UserDialogs.h"
+#include "export/ExportDialog.h"
 #include "model/ModelFile.h"
 #include "model/ModelFileError.h"
 
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -104,6 +106,13 @@ void MainWindow::createFileMenu() {
   rebuildRecentMenu();
   file->addAction(tr("Model &cards…"), this, &MainWindow::showModelCards)->setShortcut(tr("Ctrl+I"));
   file->addSeparator();
+  QAction* export_pane = file->addAction(tr("&Export pane…"), this, [this] { exportPanes(true); });
+  export_pane->setShortcut(QKeySequence::Save);
+  export_pane->setObjectName(QStringLiteral("exportPane"));
+  QAction* export_grid = file->addAction(tr("Export &grid…"), this, [this] { exportPanes(false); });
+  export_grid->setShortcut(QKeySequence::SaveAs);
+  export_grid->setObjectName(QStringLiteral("exportGrid"));
+  file->addSeparator();
   file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 }
 
@@ -112,6 +121,7 @@ void MainWindow::createEditMenu() {
   edit->addAction(tr("Copy &cell"), this, &MainWindow::copyCell)->setShortcut(QKeySequence::Copy);
   edit->addAction(tr("Copy &row"), this, &MainWindow::copyRow)->setShortcut(tr("Ctrl+Shift+C"));
   edit->addAction(tr("Copy &matrix"), this, &MainWindow::copyMatrix)->setShortcut(tr("Ctrl+Alt+C"));
+  edit->addAction(tr("Copy &image"), this, &MainWindow::copyImage)->setShortcut(tr("Ctrl+Shift+I"));
 }
 
 void MainWindow::createViewMenu() {
@@ -326,9 +336,13 @@ void MainWindow::randomExample() {
 
 // Gold links index the corpus pair's words: they apply while the panes are
 // forced onto that pair's target.
-void MainWindow::updateGold() {
+std::optional<GoldAlignment> MainWindow::currentGold() const {
   const bool applies = example_ && bar_->reference().toStdString() == joined(example_->target);
-  for (ModelPane* pane : grid_->panes()) pane->setGold(applies ? std::optional(example_->gold) : std::nullopt);
+  return applies ? std::optional(example_->gold) : std::nullopt;
+}
+
+void MainWindow::updateGold() {
+  for (ModelPane* pane : grid_->panes()) pane->setGold(currentGold());
 }
 
 void MainWindow::applyOptions() { grid_->setOptions(state_.options); comparison_->setPanes(grid_->visiblePanes()); }
@@ -376,6 +390,33 @@ void MainWindow::copyMatrix() {
   if (!pane || !pane->hasAlignment()) return;
   QApplication::clipboard()->setText(matrix_text(pane->heatmap()->alignment(), pane->heatmap()->shownValues()));
   statusBar()->showMessage(tr("Copied the matrix of %1").arg(pane->title()), 3000);
+}
+
+// What the export draws: the active pane, or every visible pane in grid
+// order, each as it is shown (</s> hidden or not).
+ModelAlignments MainWindow::shownAlignments(bool active_only) const {
+  ModelAlignments shown;
+  for (const ModelPane* pane : grid_->visiblePanes())
+    if (pane->hasAlignment() && (!active_only || pane == grid_->activePane()))
+      shown.push_back({pane->model()->info(), pane->shownAlignment()});
+  return shown;
+}
+
+void MainWindow::exportPanes(bool active_only) {
+  const ModelAlignments shown = shownAlignments(active_only);
+  if (shown.empty()) {
+    statusBar()->showMessage(tr("Nothing to export yet: type a sentence first"), 3000);
+    return;
+  }
+  const QString path = ExportDialog::exportPicture(this, shown, state_.options.heatmap, currentGold());
+  if (!path.isEmpty()) statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::copyImage() {
+  const ModelAlignments shown = shownAlignments(false);
+  if (shown.empty()) return;
+  ExportDialog::copyPicture(shown, state_.options.heatmap);
+  statusBar()->showMessage(tr("Copied the picture of %n pane(s)", nullptr, static_cast<int>(shown.size())), 3000);
 }
 
 void MainWindow::showModelCards() {

@@ -6,6 +6,7 @@
 #include "app/AppSettings.h"
 #include "app/Inference.h"
 #include "app/ExampleSentences.h"
+#include "export/ModelAlignment.h"
 
 #include <QMainWindow>
 
@@ -84,6 +85,10 @@ class MainWindow : public QMainWindow {
   void copyCell();
   void copyRow();
   void copyMatrix();
+  void copyImage();
+  void exportPanes(bool active_only);
+  ModelAlignments shownAlignments(bool active_only) const;
+  std::optional<GoldAlignment> currentGold() const;
   void showModelCards();
   void showAbout();
   void saveSession();
