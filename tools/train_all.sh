@@ -12,7 +12,7 @@
 #                thread count only, never on JOBS or on timing; the shipped
 #                models were trained with JOBS=5 THREADS=1 (docs/models.md).
 #   SEED [1]     weights and batch order
-#   TRAIN_PAIRS [0]  train on only the first N training pairs (0 = all 50,000)
+#   TRAIN_PAIRS [0]  train on only the first N training pairs (0 = all 150,000)
 #   MODELS [resources/models]  where the five model files go
 # Writes resources/models/<score>.safetensors (each with its card: corpus,
 # sizes, epochs, seed, training time, test/long/novel scores) and

@@ -109,13 +109,16 @@ Corpus generate_corpus(const CorpusOptions& options) {
   const auto novel = [&](const GeneratedSentence& s) {
     return length(s) <= options.max_train_length && has_held_out(s);
   };
+  // The evaluation splits come first, so they stay the same whatever the
+  // training size: a model trained on more pairs is scored on the same
+  // sentences, and the app draws its examples without generating train.
   SplitFiller filler(options.seed);
   Corpus corpus;
-  corpus.train = filler.fill("train", options.train, SentenceStyle{}, regular, &corpus.train_phenomena);
   corpus.valid = filler.fill("valid", options.valid, SentenceStyle{}, regular);
   corpus.test = filler.fill("test", options.test, SentenceStyle{}, regular);
   corpus.long_test = filler.fill("long", options.long_test, kLongStyle, long_one);
   corpus.novel = filler.fill("novel", options.novel, SentenceStyle{}, novel);
+  corpus.train = filler.fill("train", options.train, SentenceStyle{}, regular, &corpus.train_phenomena);
   return corpus;
 }
 
