@@ -41,6 +41,21 @@ Alignment long_sentence(int words) {
   return a;
 }
 
+// n words on both sides, each label a little taller than the room for it
+// at the default font size.
+Alignment square_sentence(int words) {
+  Alignment a;
+  for (int i = 0; i < words; ++i) {
+    a.source_tokens.push_back("mot" + std::to_string(i));
+    a.target_tokens.push_back("word" + std::to_string(i));
+  }
+  a.source_unknown.assign(words, false);
+  RowMatrix weights = RowMatrix::Identity(words, words);
+  a.maps.push_back({"attention", weights, weights});
+  a.steps.resize(words);
+  return a;
+}
+
 QColor pixel_at(HeatmapPlot& plot, const Cell& cell) {
   const QImage image = plot.toPixmap(plot.width(), plot.height(), 1.0).toImage();
   return image.pixelColor(plot.cellCenter(cell));
@@ -138,6 +153,29 @@ class HeatmapPlotTest : public QObject {
     auto ticker = plot_->xAxis2->ticker().dynamicCast<QCPAxisTickerText>();
     QCOMPARE(ticker->ticks().size(), 4);
     QCOMPARE(plot_->xAxis2->tickLabelRotation(), 0.0);
+  }
+
+  void snugLabelsShrinkBeforeTheyThinOut() {
+    plot_->resize(480, 480);
+    plot_->setAlignment(square_sentence(28));
+    plot_->replot();
+    for (QCPAxis* axis : {plot_->xAxis2, plot_->yAxis}) {
+      auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>();
+      QCOMPARE(ticker->ticks().size(), 28);
+      QVERIFY(axis->tickLabelFont().pointSizeF() < plot_->font().pointSizeF());
+      const double cell = plot_->cellCenter({1, 1}).y() - plot_->cellCenter({0, 0}).y();
+      QVERIFY2(QFontMetrics(axis->tickLabelFont()).height() <= cell, "labels overlap");
+    }
+  }
+
+  void emptyTitleTakesNoRoom() {
+    plot_->setTitle("additive · test");
+    plot_->replot();
+    const int titled_top = plot_->axisRect()->outerRect().top();
+    plot_->setTitle("");
+    plot_->replot();
+    QVERIFY(titled_top > 10);
+    QCOMPARE(plot_->axisRect()->outerRect().top(), 0);
   }
 
   void emptyAlignmentShowsNoCells() {

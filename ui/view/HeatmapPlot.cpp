@@ -59,6 +59,7 @@ void HeatmapPlot::setUpLayout() {
   overlay_ = new CellOverlay(this, xAxis2, yAxis);
   overlay_->setLayer(overlay_layer_);
   overlay_->annotations().cell_color = [this](const Cell& cell) { return cellColor(cell); };
+  showTitleRow(false);
 }
 
 // Follows the widget's palette, so the app's dark theme and an export's
@@ -103,7 +104,21 @@ void HeatmapPlot::setOptions(const HeatmapOptions& options) {
 
 void HeatmapPlot::setTitle(const QString& title) {
   title_->setText(title);
+  showTitleRow(!title.isEmpty());
   replot();
+}
+
+// An empty title row would still take a line above the matrix, so the
+// title leaves the layout while it is empty (the plot still owns it).
+void HeatmapPlot::showTitleRow(bool show) {
+  if (show == (title_->layout() != nullptr)) return;
+  if (show) {
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, title_);
+  } else {
+    plotLayout()->take(title_);
+    plotLayout()->simplify();
+  }
 }
 
 void HeatmapPlot::setValueLabel(const QString& label) {

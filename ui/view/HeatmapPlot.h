@@ -79,6 +79,7 @@ class HeatmapPlot : public QCustomPlot {
 
  private:
   void setUpLayout();
+  void showTitleRow(bool show);
   void applyPalette();
   void rebuildColorMaps();
   QCPColorMap* addColorMap();

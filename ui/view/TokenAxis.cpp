@@ -5,7 +5,8 @@
 
 namespace attnviz::ui {
 
-TokenAxis::TokenAxis(QCPAxis* axis) : axis_(axis), ticker_(new QCPAxisTickerText) {
+TokenAxis::TokenAxis(QCPAxis* axis)
+    : axis_(axis), ticker_(new QCPAxisTickerText), base_point_size_(axis->tickLabelFont().pointSizeF()) {
   axis_->setTicker(ticker_);
   axis_->setSubTicks(false);
   axis_->setTickLength(0, 3);
@@ -14,11 +15,19 @@ TokenAxis::TokenAxis(QCPAxis* axis) : axis_(axis), ticker_(new QCPAxisTickerText
 }
 
 void TokenAxis::setTokens(const std::vector<std::string>& tokens) {
-  const QFontMetrics metrics(axis_->tickLabelFont());
+  tokens_.clear();
+  for (const std::string& token : tokens) tokens_.push_back(QString::fromStdString(token));
+  setLabelPointSize(base_point_size_);
+}
+
+// Elision depends on the font, so the labels follow every size change.
+void TokenAxis::setLabelPointSize(double size) {
+  QFont font = axis_->tickLabelFont();
+  font.setPointSizeF(size);
+  axis_->setTickLabelFont(font);
+  const QFontMetrics metrics(font);
   labels_.clear();
-  for (const std::string& token : tokens) {
-    labels_ << metrics.elidedText(QString::fromStdString(token), Qt::ElideMiddle, kMaxLabelPixels);
-  }
+  for (const QString& token : tokens_) labels_ << metrics.elidedText(token, Qt::ElideMiddle, kMaxLabelPixels);
 }
 
 double TokenAxis::pixelsPerCell() const {
@@ -28,6 +37,8 @@ double TokenAxis::pixelsPerCell() const {
   return span > 0 ? pixels / span : 0;
 }
 
+double TokenAxis::lineHeight() const { return QFontMetrics(axis_->tickLabelFont()).height(); }
+
 double TokenAxis::widestLabel() const {
   const QFontMetrics metrics(axis_->tickLabelFont());
   int widest = 0;
@@ -36,22 +47,30 @@ double TokenAxis::widestLabel() const {
 }
 
 // Every how many cells a label of `label_extent` pixels (along the axis)
-// fits with a small gap.
+// fits; a font's line height already includes the gap between lines.
 int TokenAxis::labelStep(double label_extent) const {
   const double cell = pixelsPerCell();
   if (cell <= 0) return 1;
-  return std::max(1, static_cast<int>(std::ceil((label_extent + 3) / cell)));
+  return std::max(1, static_cast<int>(std::ceil(label_extent / cell - 1e-6)));
 }
 
+// Horizontal top labels at full size read best; then vertical ones; then
+// smaller ones, so that every token keeps its label as long as it can.
 void TokenAxis::fit() {
-  const double line = QFontMetrics(axis_->tickLabelFont()).height();
-  if (axis_->orientation() == Qt::Vertical) {
-    placeLabels(labelStep(line));
-    return;
+  setLabelPointSize(base_point_size_);
+  if (axis_->orientation() == Qt::Horizontal) {
+    const bool horizontal_fits = widestLabel() + 4 <= pixelsPerCell();
+    axis_->setTickLabelRotation(horizontal_fits ? 0 : -90);
+    if (horizontal_fits) {
+      placeLabels(1);
+      return;
+    }
   }
-  const bool horizontal_fits = widestLabel() + 4 <= pixelsPerCell();
-  axis_->setTickLabelRotation(horizontal_fits ? 0 : -90);
-  placeLabels(horizontal_fits ? 1 : labelStep(line));
+  for (double size = base_point_size_; size > kSmallestPointSize && labelStep(lineHeight()) > 1;) {
+    size = std::max(kSmallestPointSize, size - 0.5);
+    setLabelPointSize(size);
+  }
+  placeLabels(labelStep(lineHeight()));
 }
 
 void TokenAxis::placeLabels(int step) {

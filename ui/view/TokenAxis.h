@@ -1,7 +1,8 @@
 #pragma once
 // Token labels on a heatmap axis that never overlap: long tokens are
-// elided, crowded top labels turn vertical, and when even that does not fit
-// only every k-th label is shown (the hover tooltip still names each cell).
+// elided, crowded top labels turn vertical, then the labels shrink down to
+// a smallest readable size, and only when even that does not fit is every
+// k-th label shown (the hover tooltip still names each cell).
 
 #include <qcustomplot.h>
 
@@ -15,19 +16,26 @@ class TokenAxis {
   explicit TokenAxis(QCPAxis* axis);
 
   void setTokens(const std::vector<std::string>& tokens);
-  // Chooses rotation and spacing for the current range and pixel size.
+  // Chooses rotation, label size and spacing for the current range and
+  // pixel size.
   void fit();
 
   static constexpr int kMaxLabelPixels = 110;
+  // Below this, labels stop shrinking and are thinned instead.
+  static constexpr double kSmallestPointSize = 6.5;
 
  private:
   double pixelsPerCell() const;
+  double lineHeight() const;
   double widestLabel() const;
   int labelStep(double label_extent) const;
+  void setLabelPointSize(double size);
   void placeLabels(int step);
 
   QCPAxis* axis_;
   QSharedPointer<QCPAxisTickerText> ticker_;
+  double base_point_size_;
+  std::vector<QString> tokens_;
   QStringList labels_;
 };
 
