@@ -254,6 +254,28 @@ class MainWindowTest : public QObject {
     QCOMPARE(text.count('\n'), int(pane->heatmap()->alignment().rows()) + 1);
   }
 
+  void unknownWordsAreUnderlinedInTheFieldAndNamed() {
+    type_sentence(*window_, "the zyzzyva saw the Qwxyz car");
+    SentenceBar* bar = window_->sentenceBar();
+    QCOMPARE(bar->unknownRanges(), (QList<QPair<int, int>>{{4, 7}, {20, 5}}));
+    QVERIFY2(bar->noticeText().contains("zyzzyva") && bar->noticeText().contains("Qwxyz"), qPrintable(bar->noticeText()));
+    QVERIFY(bar->sentenceField()->toolTip().contains("zyzzyva"));
+    const auto marked = [bar] {
+      const QImage field = bar->sentenceField()->grab().toImage();
+      int orange = 0;
+      for (int y = 0; y < field.height(); ++y)
+        for (int x = 0; x < field.width(); ++x) {
+          const QColor c = field.pixelColor(x, y);
+          orange += c.hsvHue() >= 20 && c.hsvHue() <= 45 && c.hsvSaturation() > 80;  // #ff9800, antialiased
+        }
+      return orange;
+    };
+    QVERIFY(marked() > 10);
+    type_sentence(*window_, "the red car");
+    QVERIFY(bar->unknownRanges().isEmpty());
+    QCOMPARE(marked(), 0);
+  }
+
   void hostileInputNeitherCrashesNorCorruptsLabels_data() {
     QTest::addColumn<QByteArray>("input");
     QTest::newRow("empty") << QByteArray();

@@ -2,10 +2,13 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QCoreApplication>
+#include <QInputMethodEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringListModel>
+#include <QTextCharFormat>
 #include <QTimer>
 
 namespace attnviz::ui {
@@ -15,6 +18,32 @@ namespace {
 int word_start(const QLineEdit* field) {
   const QString before = field->text().left(field->cursorPosition());
   return before.lastIndexOf(QLatin1Char(' ')) + 1;
+}
+
+bool is_word_character(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('\''); }
+
+// Where `word` next stands on its own in `text`, from `from` on; -1 if nowhere.
+int find_word(const QString& text, const QString& word, int from) {
+  for (int at = text.indexOf(word, from, Qt::CaseInsensitive); at >= 0;
+       at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+    const int end = at + static_cast<int>(word.size());
+    const bool starts = at == 0 || !is_word_character(text[at - 1]) || !is_word_character(word.front());
+    const bool ends = end == text.size() || !is_word_character(text[end]) || !is_word_character(word.back());
+    if (starts && ends) return at;
+  }
+  return -1;
+}
+
+// QLineEdit has no rich text, but it draws the text formats an input method
+// sends it; positions are relative to the cursor.
+void set_field_formats(QLineEdit* field, const QList<QPair<int, int>>& ranges, const QTextCharFormat& format) {
+  QList<QInputMethodEvent::Attribute> attributes;
+  for (const auto& [start, length] : ranges) {
+    attributes << QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat, start - field->cursorPosition(),
+                                               length, format);
+  }
+  QInputMethodEvent event(QString(), attributes);
+  QCoreApplication::sendEvent(field, &event);
 }
 
 }  // namespace
@@ -33,7 +62,7 @@ SentenceBar::SentenceBar(QWidget* parent)
   big.setPointSizeF(big.pointSizeF() * 1.25);
   sentence_->setFont(big);
   notice_->setObjectName(QStringLiteral("notice"));
-  notice_->setStyleSheet(QStringLiteral("color: #ff9800"));
+  notice_->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(kUnknownColor)));
   notice_->setWordWrap(true);
   notice_->setVisible(false);
   debounce_->setSingleShot(true);
@@ -45,6 +74,9 @@ SentenceBar::SentenceBar(QWidget* parent)
   completer_->setCompletionMode(QCompleter::PopupCompletion);
   connect(completer_, qOverload<const QString&>(&QCompleter::activated), this, &SentenceBar::insertCompletion);
   connect(sentence_, &QLineEdit::textEdited, this, &SentenceBar::completeWord);
+  // Marks of the last translation would sit on the wrong letters while
+  // the user types; the next translation marks the new text.
+  connect(sentence_, &QLineEdit::textChanged, this, [this] { setUnknownWords({}); });
   auto* layout = new QFormLayout(this);
   layout->setContentsMargins(10, 8, 10, 4);
   layout->addRow(tr("&Sentence"), sentence_);
@@ -85,12 +117,30 @@ void SentenceBar::setVocabulary(const QStringList& words) { words_->setStringLis
 void SentenceBar::focusSentence() { sentence_->setFocus(); sentence_->selectAll(); }
 
 void SentenceBar::setUnknownWords(const QStringList& words) {
+  if (words.isEmpty() && unknown_words_.isEmpty()) return;
+  unknown_words_ = words;
   unknown_notice_ = words.isEmpty() ? QString()
                                     : tr("Not in the vocabulary (read as <unk>): %1").arg(words.join(QStringLiteral(", ")));
   sentence_->setToolTip(unknown_notice_);
-  sentence_->setStyleSheet(words.isEmpty() ? QString() : QStringLiteral("QLineEdit#sentence { border: 1px solid #ff9800; }"));
+  markUnknownWords();
   if (sentence_->text().size() < kMaxCharacters) cap_notice_.clear();
   refreshNotice();
+}
+
+void SentenceBar::markUnknownWords() {
+  unknown_ranges_.clear();
+  const QString text = sentence_->text();
+  int from = 0;
+  for (const QString& word : unknown_words_) {
+    const int at = find_word(text, word, from);
+    if (at < 0) continue;
+    unknown_ranges_.append({at, static_cast<int>(word.size())});
+    from = at + static_cast<int>(word.size());
+  }
+  QTextCharFormat format;
+  format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+  format.setUnderlineColor(QColor(kUnknownColor));
+  set_field_formats(sentence_, unknown_ranges_, format);
 }
 
 void SentenceBar::setNotice(const QString& notice) {

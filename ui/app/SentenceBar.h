@@ -4,6 +4,8 @@
 // and an optional reference translation that switches every pane to forced
 // decoding.
 
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 #include <set>
@@ -28,14 +30,20 @@ class SentenceBar : public QWidget {
   static constexpr int kMaxCharacters = 5000;
   // Typing pauses this long before the panes update.
   static constexpr int kDebounceMs = 120;
+  // Notices and the marks under unknown words.
+  static constexpr const char* kUnknownColor = "#ff9800";
 
   QString sentence() const;
   QString reference() const;
   void setSentence(const QString& sentence);
   void setReference(const QString& reference);
   void setVocabulary(const QStringList& words);
-  // Marks the words the models read as <unk>, or clears the mark.
+  // Marks the words the models read as <unk> (in sentence order) with a
+  // wavy underline in the field and names them in the notice; an empty
+  // list clears the marks.
   void setUnknownWords(const QStringList& words);
+  // Where the marks are: one (start, length) per unknown word found.
+  QList<QPair<int, int>> unknownRanges() const { return unknown_ranges_; }
   void setNotice(const QString& notice);
   QString noticeText() const;
   QLineEdit* sentenceField() const { return sentence_; }
@@ -51,6 +59,7 @@ class SentenceBar : public QWidget {
   void completeWord();
   void insertCompletion(const QString& word);
   void refreshNotice();
+  void markUnknownWords();
 
   QLineEdit* sentence_;
   QLineEdit* reference_;
@@ -58,6 +67,8 @@ class SentenceBar : public QWidget {
   QTimer* debounce_;
   QCompleter* completer_;
   QStringListModel* words_;
+  QStringList unknown_words_;
+  QList<QPair<int, int>> unknown_ranges_;
   QString unknown_notice_;
   QString cap_notice_;
   QString extra_notice_;
