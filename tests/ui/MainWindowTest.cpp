@@ -254,6 +254,21 @@ class MainWindowTest : public QObject {
     QCOMPARE(text.count('\n'), int(pane->heatmap()->alignment().rows()) + 1);
   }
 
+  void f6MovesTheKeyboardToTheNextPaneOnTheSameCell() {
+    type_sentence(*window_, "the red car");
+    const auto panes = window_->paneGrid()->visiblePanes();
+    QVERIFY(panes.size() >= 3);
+    panes[0]->heatmap()->setFocus();
+    panes[0]->heatmap()->setCurrentCell({1, 2});
+    window_->findChild<QAction*>("nextPane")->trigger();
+    QCOMPARE(window_->paneGrid()->activePane(), panes[1]);
+    QCOMPARE(panes[1]->heatmap()->currentCell(), (Cell{1, 2}));
+    window_->paneGrid()->focusNeighbourPane(-1);
+    window_->paneGrid()->focusNeighbourPane(-1);
+    QCOMPARE(window_->paneGrid()->activePane(), panes.back());
+    QCOMPARE(panes.back()->heatmap()->currentCell(), (Cell{1, 2}));
+  }
+
   void unknownWordsAreUnderlinedInTheFieldAndNamed() {
     type_sentence(*window_, "the zyzzyva saw the Qwxyz car");
     SentenceBar* bar = window_->sentenceBar();

@@ -137,6 +137,10 @@ void MainWindow::createViewMenu() {
   addOption(view, tr("&Hide </s> (renormalise rows)"), state_.options.hide_end_of_sentence,
             &MainWindow::setHideEndOfSentence)->setShortcut(tr("Ctrl+E"));
   addOption(view, tr("Alignment &lines"), false, &MainWindow::setLinesView)->setShortcut(tr("Ctrl+L"));
+  QAction* next = view->addAction(tr("&Next pane"), this, [this] { grid_->focusNeighbourPane(+1); });
+  next->setShortcut(tr("F6"));
+  next->setObjectName(QStringLiteral("nextPane"));
+  view->addAction(tr("&Previous pane"), this, [this] { grid_->focusNeighbourPane(-1); })->setShortcut(tr("Shift+F6"));
   view->addSeparator();
   QAction* compare = findChild<QDockWidget*>(QStringLiteral("comparison"))->toggleViewAction();
   compare->setText(tr("&Comparison"));

@@ -1,5 +1,6 @@
 #include "app/PaneGrid.h"
 
+#include <QApplication>
 #include <QGridLayout>
 
 #include <algorithm>
@@ -68,6 +69,23 @@ ModelPane* PaneGrid::activePane() const {
   if (active_ && isPaneVisible(active_)) return active_;
   const auto shown = visiblePanes();
   return shown.empty() ? nullptr : shown.front();
+}
+
+void PaneGrid::focusNeighbourPane(int step) {
+  const auto shown = visiblePanes();
+  if (shown.empty()) return;
+  ModelPane* from = activePane();
+  for (ModelPane* pane : shown) {
+    if (pane->isAncestorOf(QApplication::focusWidget())) from = pane;
+  }
+  const auto at = std::find(shown.begin(), shown.end(), from) - shown.begin();
+  const auto count = static_cast<long>(shown.size());
+  ModelPane* to = shown[static_cast<size_t>(((at + step) % count + count) % count)];
+  const Cell cell = from->heatmap()->currentCell();
+  to->heatmap()->setFocus(Qt::ShortcutFocusReason);
+  to->heatmap()->setCurrentCell(cell.valid() ? cell : Cell{0, 0});
+  active_ = to;
+  highlightEverywhere(to->heatmap()->currentCell());
 }
 
 void PaneGrid::relayout() {

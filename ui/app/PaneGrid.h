@@ -29,6 +29,10 @@ class PaneGrid : public QWidget {
   void setOptions(const PaneOptions& options);
   // The pane the keyboard or mouse last used, for copying.
   ModelPane* activePane() const;
+  // Moves the keyboard to the next (+1) or previous (-1) visible pane's
+  // heatmap, wrapping around, on the same cell: one key compares the
+  // models on one word pair.
+  void focusNeighbourPane(int step);
 
  signals:
   void layoutChanged();
