@@ -1,5 +1,7 @@
 #include "view/AlignmentLinesView.h"
 
+#include "view/ElidedText.h"
+
 #include <QPainter>
 
 namespace attnviz::ui {
@@ -51,7 +53,7 @@ void AlignmentLinesView::drawTokens(QPainter& painter, const std::vector<std::st
   const double width = centres.size() > 1 ? centres[1].x() - centres[0].x() : this->width();
   const double height = fontMetrics().height();
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const QString label = fontMetrics().elidedText(QString::fromStdString(tokens[i]), Qt::ElideRight, int(width) - 2);
+    const QString label = elided_text(font(), QString::fromStdString(tokens[i]), Qt::ElideRight, int(width) - 2);
     painter.drawText(QRectF(centres[i].x() - width / 2, centres[i].y() - height / 2, width, height),
                      Qt::AlignCenter, label);
   }

@@ -77,14 +77,16 @@ void CellOverlay::drawValues(QCPPainter* painter) const {
 }
 
 void CellOverlay::drawArgmax(QCPPainter* painter) const {
-  painter->setBrush(Qt::NoBrush);
+  QVector<QRectF> outlines;
   for (int row = 0; row < std::min<int>(rows(), annotations_.argmax.size()); ++row) {
-    const QRectF rect = cellRect(row, annotations_.argmax[row]).adjusted(1, 1, -1, -1);
-    painter->setPen(QPen(kHaloColor, 3.5));
-    painter->drawRect(rect);
-    painter->setPen(QPen(kArgmaxColor, 1.6));
-    painter->drawRect(rect);
+    outlines << cellRect(row, annotations_.argmax[row]).adjusted(1, 1, -1, -1);
   }
+  // One call per pen: a long sentence has a hundred outlines.
+  painter->setBrush(Qt::NoBrush);
+  painter->setPen(QPen(kHaloColor, 3.5));
+  painter->drawRects(outlines);
+  painter->setPen(QPen(kArgmaxColor, 1.6));
+  painter->drawRects(outlines);
 }
 
 void CellOverlay::drawGold(QCPPainter* painter) const {

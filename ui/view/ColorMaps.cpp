@@ -1,6 +1,7 @@
 #include "view/ColorMaps.h"
 
 #include <array>
+#include <map>
 
 namespace attnviz::ui {
 namespace {
@@ -36,9 +37,7 @@ QCPColorGradient from_samples(const Samples& samples) {
   return gradient;
 }
 
-}  // namespace
-
-QCPColorGradient color_gradient(ColorMapName name) {
+QCPColorGradient build(ColorMapName name) {
   switch (name) {
     case ColorMapName::Viridis: return from_samples(kViridis);
     case ColorMapName::Magma: return from_samples(kMagma);
@@ -46,6 +45,24 @@ QCPColorGradient color_gradient(ColorMapName name) {
     case ColorMapName::Grayscale: return QCPColorGradient(QCPColorGradient::gpGrayscale);
   }
   return from_samples(kViridis);
+}
+
+}  // namespace
+
+// QCP fills a gradient's colour table on first use and copies carry it, so
+// every copy handed out here comes with a full table: a pane drawing a
+// hundred cells or steps must not rebuild it for each.
+QCPColorGradient color_gradient(ColorMapName name) {
+  static const std::map<ColorMapName, QCPColorGradient> kPrepared = [] {
+    std::map<ColorMapName, QCPColorGradient> prepared;
+    for (ColorMapName each : kAllColorMaps) {
+      QCPColorGradient gradient = build(each);
+      gradient.color(0.0, QCPRange(0, 1));
+      prepared.emplace(each, gradient);
+    }
+    return prepared;
+  }();
+  return kPrepared.at(name);
 }
 
 }  // namespace attnviz::ui

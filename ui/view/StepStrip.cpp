@@ -1,6 +1,7 @@
 #include "view/StepStrip.h"
 
 #include "view/ColorMaps.h"
+#include "view/ElidedText.h"
 
 #include <QPainter>
 
@@ -68,7 +69,7 @@ void StepStrip::drawStep(QPainter& painter, int step, const QRectF& column) cons
   const QFontMetrics metrics(small);
   const QRectF token(column.left(), 0, column.width(), kRowHeight);
   painter.setPen(palette().color(QPalette::WindowText));
-  painter.drawText(token, Qt::AlignCenter, metrics.elidedText(tokens_[step], Qt::ElideRight, int(column.width()) - 2));
+  painter.drawText(token, Qt::AlignCenter, elided_text(small, tokens_[step], Qt::ElideRight, int(column.width()) - 2));
   QCPColorGradient gradient = color_gradient(ColorMapName::Viridis);  // color() caches, so not const
   const double values[2] = {step < int(probabilities_.size()) ? probabilities_[step] : 0.0,
                             step < int(entropies_.size()) ? entropies_[step] : 0.0};

@@ -1,5 +1,7 @@
 #include "view/TokenAxis.h"
 
+#include "view/ElidedText.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,17 +19,32 @@ TokenAxis::TokenAxis(QCPAxis* axis)
 void TokenAxis::setTokens(const std::vector<std::string>& tokens) {
   tokens_.clear();
   for (const std::string& token : tokens) tokens_.push_back(QString::fromStdString(token));
-  setLabelPointSize(base_point_size_);
+  base_labels_ = elided(base_point_size_);
+  const QFontMetrics metrics(fontOfSize(base_point_size_));
+  base_widest_ = 0;
+  for (const QString& label : base_labels_) base_widest_ = std::max(base_widest_, metrics.horizontalAdvance(label));
+  label_point_size_ = 0;
+  useSize(base_point_size_);
 }
 
-// Elision depends on the font, so the labels follow every size change.
-void TokenAxis::setLabelPointSize(double size) {
+QFont TokenAxis::fontOfSize(double point_size) const {
   QFont font = axis_->tickLabelFont();
-  font.setPointSizeF(size);
-  axis_->setTickLabelFont(font);
-  const QFontMetrics metrics(font);
-  labels_.clear();
-  for (const QString& token : tokens_) labels_ << metrics.elidedText(token, Qt::ElideMiddle, kMaxLabelPixels);
+  font.setPointSizeF(point_size);
+  return font;
+}
+
+QStringList TokenAxis::elided(double point_size) const {
+  const QFont font = fontOfSize(point_size);
+  QStringList labels;
+  for (const QString& token : tokens_) labels << elided_text(font, token, Qt::ElideMiddle, kMaxLabelPixels);
+  return labels;
+}
+
+void TokenAxis::useSize(double point_size) {
+  if (point_size == label_point_size_) return;
+  label_point_size_ = point_size;
+  axis_->setTickLabelFont(fontOfSize(point_size));
+  labels_ = point_size == base_point_size_ ? base_labels_ : elided(point_size);
 }
 
 double TokenAxis::pixelsPerCell() const {
@@ -37,17 +54,19 @@ double TokenAxis::pixelsPerCell() const {
   return span > 0 ? pixels / span : 0;
 }
 
-double TokenAxis::lineHeight() const { return QFontMetrics(axis_->tickLabelFont()).height(); }
-
-double TokenAxis::widestLabel() const {
-  const QFontMetrics metrics(axis_->tickLabelFont());
-  int widest = 0;
-  for (const QString& label : labels_) widest = std::max(widest, metrics.horizontalAdvance(label));
-  return widest;
+// A font's line height already includes the gap between lines, so a label
+// fits a cell at least that tall. Line height grows with the point size,
+// so a first guess in proportion is corrected in half points.
+double TokenAxis::largestFittingSize(double cell) const {
+  const auto line = [this](double size) { return QFontMetricsF(fontOfSize(size)).height(); };
+  const double base_line = line(base_point_size_);
+  if (base_line <= cell) return base_point_size_;
+  double size = std::max(kSmallestPointSize, std::floor(2 * base_point_size_ * cell / base_line) / 2);
+  while (size > kSmallestPointSize && line(size) > cell) size -= 0.5;
+  return std::max(size, kSmallestPointSize);
 }
 
-// Every how many cells a label of `label_extent` pixels (along the axis)
-// fits; a font's line height already includes the gap between lines.
+// Every how many cells a label of `label_extent` pixels (along the axis) fits.
 int TokenAxis::labelStep(double label_extent) const {
   const double cell = pixelsPerCell();
   if (cell <= 0) return 1;
@@ -57,20 +76,18 @@ int TokenAxis::labelStep(double label_extent) const {
 // Horizontal top labels at full size read best; then vertical ones; then
 // smaller ones, so that every token keeps its label as long as it can.
 void TokenAxis::fit() {
-  setLabelPointSize(base_point_size_);
+  const double cell = pixelsPerCell();
   if (axis_->orientation() == Qt::Horizontal) {
-    const bool horizontal_fits = widestLabel() + 4 <= pixelsPerCell();
+    const bool horizontal_fits = base_widest_ + 4 <= cell;
     axis_->setTickLabelRotation(horizontal_fits ? 0 : -90);
     if (horizontal_fits) {
+      useSize(base_point_size_);
       placeLabels(1);
       return;
     }
   }
-  for (double size = base_point_size_; size > kSmallestPointSize && labelStep(lineHeight()) > 1;) {
-    size = std::max(kSmallestPointSize, size - 0.5);
-    setLabelPointSize(size);
-  }
-  placeLabels(labelStep(lineHeight()));
+  useSize(largestFittingSize(cell));
+  placeLabels(labelStep(QFontMetricsF(axis_->tickLabelFont()).height()));
 }
 
 void TokenAxis::placeLabels(int step) {

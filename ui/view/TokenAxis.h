@@ -26,16 +26,21 @@ class TokenAxis {
 
  private:
   double pixelsPerCell() const;
-  double lineHeight() const;
-  double widestLabel() const;
+  QFont fontOfSize(double point_size) const;
+  double largestFittingSize(double cell) const;
   int labelStep(double label_extent) const;
-  void setLabelPointSize(double size);
+  QStringList elided(double point_size) const;
+  void useSize(double point_size);
   void placeLabels(int step);
 
   QCPAxis* axis_;
   QSharedPointer<QCPAxisTickerText> ticker_;
   double base_point_size_;
   std::vector<QString> tokens_;
+  // The labels at full size and their widest, kept for every layout pass.
+  QStringList base_labels_;
+  int base_widest_ = 0;
+  double label_point_size_ = 0;
   QStringList labels_;
 };
 
