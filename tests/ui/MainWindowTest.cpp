@@ -254,6 +254,17 @@ class MainWindowTest : public QObject {
     QCOMPARE(text.count('\n'), int(pane->heatmap()->alignment().rows()) + 1);
   }
 
+  void aShortLastRowOfPanesStillFillsTheWidth() {
+    window_->resize(1600, 1000);
+    window_->show();
+    const auto panes = window_->paneGrid()->visiblePanes();
+    if (panes.size() != 5) QSKIP("needs the five shipped models");
+    QTRY_VERIFY(panes[4]->isVisible());
+    QCOMPARE(panes[3]->geometry().left(), panes[0]->geometry().left());
+    QVERIFY(std::abs(panes[4]->geometry().right() - panes[2]->geometry().right()) <= 2);
+    QVERIFY(panes[3]->width() > panes[0]->width() * 1.3);
+  }
+
   void f6MovesTheKeyboardToTheNextPaneOnTheSameCell() {
     type_sentence(*window_, "the red car");
     const auto panes = window_->paneGrid()->visiblePanes();

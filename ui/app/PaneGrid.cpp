@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace attnviz::ui {
 namespace {
@@ -94,13 +95,22 @@ void PaneGrid::relayout() {
     pane->hide();
   }
   const auto shown = visiblePanes();
-  const int columns = columns_for(static_cast<int>(shown.size()));
-  for (size_t i = 0; i < shown.size(); ++i) {
-    grid_->addWidget(shown[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
+  const int count = static_cast<int>(shown.size());
+  const int columns = columns_for(count);
+  const int rows = (count + columns - 1) / columns;
+  // A short last row (two under three) shares the full width too: the
+  // grid has lcm(columns, last row) narrow columns and each pane spans
+  // its share of them.
+  const int last_row = count - (rows - 1) * columns;
+  const int narrow_columns = count > 0 ? std::lcm(columns, last_row) : 1;
+  for (int i = 0; i < count; ++i) {
+    const int row = i / columns, in_row = row == rows - 1 ? last_row : columns;
+    const int span = narrow_columns / in_row;
+    grid_->addWidget(shown[i], row, (i % columns) * span, 1, span);
     shown[i]->show();
   }
-  for (int c = 0; c < grid_->columnCount(); ++c) grid_->setColumnStretch(c, c < columns ? 1 : 0);
-  for (int r = 0; r < grid_->rowCount(); ++r) grid_->setRowStretch(r, 1);
+  for (int c = 0; c < grid_->columnCount(); ++c) grid_->setColumnStretch(c, c < narrow_columns ? 1 : 0);
+  for (int r = 0; r < grid_->rowCount(); ++r) grid_->setRowStretch(r, r < rows ? 1 : 0);
   emit layoutChanged();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The side-by-side panes, one per loaded model, in a grid that uses the
-// window well (five panes: three above two). Hovering a cell in one pane
-// highlights the same cell in every other pane.
+// window well (five panes: three above two, both rows as wide as the
+// window). Hovering a cell in one pane highlights the same cell in every
+// other pane.
 
 #include "app/ModelPane.h"
 
