@@ -1,4 +1,4 @@
-#include "model/ModelFileError.h"
+#include "export/FileError.h"
 
 #include <filesystem>
 
@@ -14,7 +14,7 @@ std::string file_name(const std::string& path) {
 
 }  // namespace
 
-ModelFileError::ModelFileError(const std::string& path, const std::string& problem)
+FileError::FileError(const std::string& path, const std::string& problem)
     : std::runtime_error(file_name(path) + ": " + problem), path_(path), problem_(problem) {}
 
 }  // namespace attnviz
