@@ -1,6 +1,7 @@
 #include "model/UntrustedJson.h"
 
 #include "model/FormatError.h"
+#include "tokens/Utf8.h"
 
 #include <cstdio>
 #include <set>
@@ -11,39 +12,6 @@ namespace attnviz {
 namespace {
 
 using json = nlohmann::json;
-
-// The range of the second byte of a UTF-8 sequence and the sequence length,
-// by its lead byte (the Unicode Standard, table 3-7); length 0 for a byte
-// that cannot start a sequence.
-struct LeadByte {
-  std::size_t length;
-  unsigned char low = 0x80, high = 0xBF;
-};
-
-LeadByte classify(unsigned char lead) {
-  if (lead < 0x80) return {1};
-  if (lead >= 0xC2 && lead <= 0xDF) return {2};
-  if (lead == 0xE0) return {3, 0xA0, 0xBF};  // no overlong forms
-  if (lead == 0xED) return {3, 0x80, 0x9F};  // no surrogates
-  if (lead >= 0xE1 && lead <= 0xEF) return {3};
-  if (lead == 0xF0) return {4, 0x90, 0xBF};  // no overlong forms
-  if (lead >= 0xF1 && lead <= 0xF3) return {4};
-  if (lead == 0xF4) return {4, 0x80, 0x8F};  // nothing beyond U+10FFFF
-  return {0};
-}
-
-// The length of the well-formed sequence at text[at], or 0.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[at + k]); };
-  const LeadByte lead = classify(byte(0));
-  if (lead.length == 1) return 1;
-  if (lead.length == 0 || at + lead.length > text.size()) return 0;
-  if (byte(1) < lead.low || byte(1) > lead.high) return 0;
-  for (std::size_t k = 2; k < lead.length; ++k) {
-    if ((byte(k) & 0xC0) != 0x80) return 0;
-  }
-  return lead.length;
-}
 
 std::string hex_byte(char c) {
   char text[8];

@@ -22,6 +22,13 @@ LeadByte classify_lead(unsigned char b) {
   return {0, 0, 0, 0};
 }
 
+// Whether `b` may be byte `i` (1 = the one after the lead) of the sequence.
+bool continues(const LeadByte& lead, int i, unsigned char b) {
+  const unsigned char low = i == 1 ? lead.second_low : 0x80;
+  const unsigned char high = i == 1 ? lead.second_high : 0xBF;
+  return b >= low && b <= high;
+}
+
 // Decodes the sequence starting at `pos`, advancing `pos` past it. An
 // ill-formed sequence advances only past its valid prefix (at least one
 // byte), so the byte that broke it starts the next sequence.
@@ -32,9 +39,7 @@ char32_t decode_one(std::string_view bytes, size_t& pos) {
   for (int i = 1; i < lead.length; ++i) {
     if (pos >= bytes.size()) return kReplacementCharacter;
     const auto b = static_cast<unsigned char>(bytes[pos]);
-    const unsigned char low = i == 1 ? lead.second_low : 0x80;
-    const unsigned char high = i == 1 ? lead.second_high : 0xBF;
-    if (b < low || b > high) return kReplacementCharacter;
+    if (!continues(lead, i, b)) return kReplacementCharacter;
     value = (value << 6) | (b & 0x3F);
     ++pos;
   }
@@ -42,6 +47,15 @@ char32_t decode_one(std::string_view bytes, size_t& pos) {
 }
 
 }  // namespace
+
+std::size_t utf8_sequence_length(std::string_view bytes, std::size_t at) {
+  const LeadByte lead = classify_lead(static_cast<unsigned char>(bytes[at]));
+  if (lead.length == 0 || at + lead.length > bytes.size()) return 0;
+  for (int i = 1; i < lead.length; ++i) {
+    if (!continues(lead, i, static_cast<unsigned char>(bytes[at + i]))) return 0;
+  }
+  return static_cast<std::size_t>(lead.length);
+}
 
 std::u32string decode_utf8(std::string_view bytes) {
   std::u32string out;
