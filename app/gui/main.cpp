@@ -1,12 +1,14 @@
 // attnviz: the desktop app. Opens the shipped models (or the model files
-// given as arguments, after them) and restores the last session.
+// given as arguments, after them), then any attention matrices given as
+// arguments, and restores the last session.
 //
-//   attnviz [--sentence TEXT] [--reference TEXT] [MODEL.safetensors ...]
+//   attnviz [--sentence TEXT] [--reference TEXT] [MODEL.safetensors | MATRIX.json|.csv|.npy ...]
 
 #include "app/AppSettings.h"
 #include "app/MainWindow.h"
 #include "app/SentenceBar.h"
 #include "app/Theme.h"
+#include "export/MatrixFiles.h"
 #include "model/ModelCatalog.h"
 
 #include <QApplication>
@@ -20,6 +22,8 @@ QStringList shipped_models() {
   for (const auto& path : attnviz::shipped_model_paths()) paths << QString::fromStdString(path.string());
   return paths;
 }
+
+bool is_matrix_file(const QString& path) { return attnviz::matrix_format_of(path.toStdString()).has_value(); }
 
 }  // namespace
 
@@ -36,9 +40,10 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription(QApplication::translate("main", "See what an attention model attends to."));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument(QStringLiteral("models"),
-                               QApplication::translate("main", "Model files to open besides the shipped ones."),
-                               QStringLiteral("[MODEL.safetensors...]"));
+  parser.addPositionalArgument(QStringLiteral("files"),
+                               QApplication::translate("main", "Model files to open besides the shipped ones, and "
+                                                               "attention matrices (.json .csv .npy) to show."),
+                               QStringLiteral("[MODEL.safetensors | MATRIX...]"));
   const QCommandLineOption sentence(QStringLiteral("sentence"),
                                     QApplication::translate("main", "Start on this sentence."),
                                     QStringLiteral("text"));
@@ -50,7 +55,11 @@ int main(int argc, char** argv) {
 
   attnviz::ui::apply_theme(app, attnviz::ui::AppSettings().load().dark_theme);
   attnviz::ui::MainWindow window;
-  window.openModels(shipped_models() + parser.positionalArguments());
+  QStringList models = shipped_models();
+  QStringList matrices;
+  for (const QString& path : parser.positionalArguments()) (is_matrix_file(path) ? matrices : models) << path;
+  window.openModels(models);
+  window.openMatrices(matrices);
   window.restoreSession();
   if (parser.isSet(reference)) window.sentenceBar()->setReference(parser.value(reference));
   if (parser.isSet(sentence)) window.sentenceBar()->setSentence(parser.value(sentence));

@@ -9,6 +9,7 @@
 #include "app/UserDialogs.h"
 #include "corpus/CorpusFiles.h"
 #include "export/ExportDialog.h"
+#include "export/MatrixFiles.h"
 #include "view/RowDetail.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,6 +63,44 @@ bool labels_are_clean(const Alignment& alignment) {
     if (token.empty() || QString::fromStdString(token).toStdString() != token) return false;
   }
   return true;
+}
+
+// What another tool dumps: a German-English matrix with weights only (no
+// raw scores, no decoder probabilities), rows summing to 1.
+ModelAlignment foreign_matrix() {
+  Alignment a;
+  a.source_tokens = {"das", "rote", "Auto", "</s>"};
+  a.source_unknown.assign(a.source_tokens.size(), false);
+  a.target_tokens = {"the", "red", "car", "</s>"};
+  a.translation = "the red car";
+  RowMatrix weights(4, 4);
+  weights << 0.85f, 0.05f, 0.05f, 0.05f,
+             0.10f, 0.70f, 0.10f, 0.10f,
+             0.05f, 0.15f, 0.75f, 0.05f,
+             0.05f, 0.05f, 0.10f, 0.80f;
+  a.maps.push_back({"attention", weights, {}});
+  a.mode = DecodeMode::Forced;
+  ModelInfo model;
+  model.name = "fairseq-de-en";
+  return {model, a};
+}
+
+// Writes `matrices` with the exporter's own writer (what `attnviz-cli
+// export` and File > Export write).
+QString write_matrices(const QTemporaryDir& dir, const QString& name, const ModelAlignments& matrices) {
+  const QString path = dir.filePath(name);
+  write_matrix_file(path.toStdString(), matrices);
+  return path;
+}
+
+bool same_values(const RowMatrix& a, const RowMatrix& b) {
+  return a.rows() == b.rows() && a.cols() == b.cols() && a.isApprox(b, 1e-6f);
+}
+
+// File > Open attention matrix, answered with `path`.
+void open_matrix(MainWindow& window, const QString& path) {
+  ExportDialog::setNextFileName(path);
+  window.findChild<QAction*>("openMatrix")->trigger();
 }
 
 }  // namespace
@@ -175,6 +215,156 @@ class MainWindowTest : public QObject {
     QVERIFY2(UserDialogs::instance().lastError().contains("broken.safetensors"), qPrintable(UserDialogs::instance().lastError()));
     QCOMPARE(window_->paneGrid()->panes().size(), size_t(test_models().size()));
     for (ModelPane* pane : window_->paneGrid()->panes()) QVERIFY(pane->hasAlignment());
+  }
+
+  void openingAMatrixFileAddsAPaneWithItsTokensAndWeights_data() {
+    QTest::addColumn<QString>("name");
+    QTest::newRow("csv") << "dump.csv";
+    QTest::newRow("json") << "dump.json";
+    QTest::newRow("npy with its tokens file") << "dump.npy";
+  }
+
+  void openingAMatrixFileAddsAPaneWithItsTokensAndWeights() {
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    open_matrix(*window_, write_matrices(dir, name, {foreign_matrix()}));
+    QCOMPARE(window_->paneGrid()->panes().size(), size_t(test_models().size() + 1));
+    ModelPane* pane = window_->paneGrid()->panes().back();
+    QVERIFY(pane->isVisible());
+    QVERIFY(!pane->followsSentence());
+    QVERIFY(pane->hasAlignment());
+    QVERIFY2(pane->title().contains("imported") && pane->title().contains(name), qPrintable(pane->title()));
+    QVERIFY2(pane->originText().contains(name) && pane->originText().contains("does not follow the sentence"),
+             qPrintable(pane->originText()));
+    QCOMPARE(window_->paneAction(pane)->text(), pane->title());
+    const Alignment& shown = pane->heatmap()->alignment();
+    QCOMPARE(shown.source_tokens, foreign_matrix().alignment.source_tokens);
+    QCOMPARE(shown.target_tokens, foreign_matrix().alignment.target_tokens);
+    QCOMPARE(pane->heatmap()->shownValues().rows(), Eigen::Index{4});
+    QCOMPARE(pane->heatmap()->shownValues().cols(), Eigen::Index{4});
+    QCOMPARE(pane->translationText(), QString("the red car"));
+    QVERIFY2(!pane->statisticsText().contains("log p"), qPrintable(pane->statisticsText()));
+    const QString tip = pane->heatmap()->cellToolTip({2, 2});
+    QVERIFY2(tip.contains("source: Auto") && tip.contains("target: car") && tip.contains("weight: 0.7500"),
+             qPrintable(tip));
+    QVERIFY2(!tip.contains("raw score"), qPrintable(tip));
+  }
+
+  void aMatrixPaneHasEveryViewButWhatNeedsAModel() {
+    QTemporaryDir dir;
+    open_matrix(*window_, write_matrices(dir, "dump.csv", {foreign_matrix()}));
+    ModelPane* pane = window_->paneGrid()->panes().back();
+    QTest::mouseMove(pane->heatmap(), pane->heatmap()->cellCenter({1, 1}));
+    for (ModelPane* other : window_->paneGrid()->panes()) QCOMPARE(other->heatmap()->highlight(), (Cell{1, 1}));
+    QTest::mouseClick(pane->heatmap(), Qt::LeftButton, {}, pane->heatmap()->cellCenter({1, 1}));
+    QVERIFY(pane->rowDetail()->isVisible());
+    QCOMPARE(pane->rowDetail()->row(), 1);
+    QVERIFY2(pane->rowDetail()->alternativesText().isEmpty(), "a file has no decoder alternatives");
+    QTest::keyClick(window_.get(), Qt::Key_R, Qt::ControlModifier);  // raw scores, which the file lacks
+    QVERIFY(same_values(pane->heatmap()->shownValues(), foreign_matrix().alignment.primary().weights));
+    QTest::keyClick(window_.get(), Qt::Key_E, Qt::ControlModifier);  // hide </s>
+    QCOMPARE(pane->heatmap()->alignment().source_tokens, (std::vector<std::string>{"das", "rote", "Auto"}));
+    QCOMPARE(pane->heatmap()->shownValues().row(1).sum(), 1.0f);
+    pane->heatmap()->setCurrentCell({1, 0});
+    QTest::keyClick(window_.get(), Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY2(QGuiApplication::clipboard()->text().startsWith("\tdas\trote\tAuto\n"),
+             qPrintable(QGuiApplication::clipboard()->text()));
+  }
+
+  void aJsonFileOfSeveralModelsOpensAPaneForEachWithTheirScores() {
+    type_sentence(*window_, "the red car");
+    ModelPane* model = window_->paneGrid()->panes().front();
+    QTemporaryDir dir;
+    open_matrix(*window_, write_matrices(dir, "two.json", {foreign_matrix(), {model->info(), model->shownAlignment()}}));
+    const auto& panes = window_->paneGrid()->panes();
+    QCOMPARE(panes.size(), size_t(test_models().size() + 2));
+    ModelPane* exported = panes.back();
+    QCOMPARE(panes.at(panes.size() - 2)->modelName(), QString("fairseq-de-en"));
+    QCOMPARE(exported->modelName(), model->modelName());
+    QVERIFY(exported->displayName() != model->displayName());
+    QCOMPARE(exported->heatmap()->alignment().target_tokens, model->shownAlignment().target_tokens);
+    QTest::keyClick(window_.get(), Qt::Key_R, Qt::ControlModifier);  // our own export keeps the raw scores
+    QVERIFY(same_values(exported->heatmap()->shownValues(), model->shownAlignment().primary().scores));
+  }
+
+  void typingTranslatesOnlyTheModelPanes() {
+    type_sentence(*window_, "the red car");
+    QTemporaryDir dir;
+    open_matrix(*window_, write_matrices(dir, "dump.csv", {foreign_matrix()}));
+    ModelPane* matrix = window_->paneGrid()->panes().back();
+    ModelPane* model = window_->paneGrid()->panes().front();
+    type_sentence(*window_, "my old dog sleeps");
+    QCOMPARE(model->heatmap()->alignment().source_tokens,
+             (std::vector<std::string>{"my", "old", "dog", "sleeps", "</s>"}));
+    QCOMPARE(matrix->heatmap()->alignment().source_tokens, foreign_matrix().alignment.source_tokens);
+    QVERIFY(same_values(matrix->heatmap()->shownValues(), foreign_matrix().alignment.primary().weights));
+    QCOMPARE(matrix->translationText(), QString("the red car"));
+    QVERIFY2(window_->statusText().contains(QString("%1 pane").arg(test_models().size())), qPrintable(window_->statusText()));
+  }
+
+  void aMalformedMatrixFileShowsTheReadersMessageAndKeepsThePanes() {
+    type_sentence(*window_, "the red car");
+    QTemporaryDir dir;
+    const QString bad = dir.filePath("ragged.csv");
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("dump,das,Auto,</s>\nthe,0.5,0.5\n");
+    file.close();
+    open_matrix(*window_, bad);
+    const QString error = UserDialogs::instance().lastError();
+    QVERIFY2(error.contains("ragged.csv") && error.contains("2 weights"), qPrintable(error));
+    QCOMPARE(window_->paneGrid()->panes().size(), size_t(test_models().size()));
+    for (ModelPane* pane : window_->paneGrid()->panes()) QVERIFY(pane->hasAlignment());
+  }
+
+  void togglingAMatrixPaneHidesItAndForgetsIt() {
+    QTemporaryDir dir;
+    open_matrix(*window_, write_matrices(dir, "dump.csv", {foreign_matrix()}));
+    ModelPane* pane = window_->paneGrid()->panes().back();
+    window_->paneAction(pane)->trigger();
+    QVERIFY(!pane->isVisible());
+    QCOMPARE(window_->paneGrid()->visiblePanes().size(), size_t(test_models().size()));
+    window_->paneAction(pane)->trigger();
+    QVERIFY(pane->isVisible());
+    window_->paneAction(pane)->trigger();
+    window_->close();
+    QVERIFY2(AppSettings().load().hidden_panes.isEmpty(), "a matrix pane is not reopened, so its switch is not kept");
+  }
+
+  void exportingTheGridRecordsTheMatrixPanesProvenance() {
+    type_sentence(*window_, "the red car");
+    QTemporaryDir dir;
+    const QString opened = write_matrices(dir, "dump.csv", {foreign_matrix()});
+    open_matrix(*window_, opened);
+    const QString path = dir.filePath("grid.json");
+    ExportDialog::setNextFileName(path);
+    window_->findChild<QAction*>("exportGrid")->trigger();
+    const ModelAlignments written = read_matrix_file(path.toStdString());
+    QCOMPARE(written.size(), size_t(test_models().size() + 1));
+    QCOMPARE(QString::fromStdString(written.back().model.name), QString("fairseq-de-en"));
+    QCOMPARE(written.back().alignment.source_tokens, foreign_matrix().alignment.source_tokens);
+    QTest::keyClick(window_.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+  }
+
+  void droppingMatrixFilesOpensThemWithTheirTokensFile() {
+    QTemporaryDir dir;
+    const QString npy = write_matrices(dir, "dump.npy", {foreign_matrix()});
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(npy), QUrl::fromLocalFile(dir.filePath("dump.tokens.json"))});
+    // Straight to the window's handlers, as a drag from a file manager
+    // reaches them: the offscreen platform has no drag to start, and
+    // QApplication::sendEvent did not deliver a hand-made drop.
+    QObject* window = window_.get();
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    window->event(&enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    window->event(&drop);
+    QVERIFY2(UserDialogs::instance().lastError().isEmpty(), qPrintable(UserDialogs::instance().lastError()));
+    QCOMPARE(window_->paneGrid()->panes().size(), size_t(test_models().size() + 1));
+    QCOMPARE(window_->paneGrid()->panes().back()->heatmap()->alignment().target_tokens,
+             foreign_matrix().alignment.target_tokens);
   }
 
   void exportingTheGridWritesOnePictureOfEveryVisiblePane() {

@@ -77,7 +77,7 @@ void ComparisonView::fillTable() {
   table_->setRowCount(n);
   table_->setColumnCount(n);
   QStringList names;
-  for (const ModelPane* pane : panes_) names << pane->modelName();
+  for (const ModelPane* pane : panes_) names << pane->displayName();
   table_->setHorizontalHeaderLabels(names);
   table_->setVerticalHeaderLabels(names);
   bool all = true;
@@ -100,7 +100,7 @@ void ComparisonView::fillChoices() {
     const QSignalBlocker block(box);
     const QString kept = box->currentText();
     box->clear();
-    for (const ModelPane* pane : panes_) box->addItem(pane->modelName());
+    for (const ModelPane* pane : panes_) box->addItem(pane->displayName());
     box->setCurrentIndex(std::max(0, box->findText(kept)));
   }
   if (second_->currentIndex() == first_->currentIndex() && panes_.size() > 1) {

@@ -9,6 +9,7 @@
 #include "app/Theme.h"
 #include "app/UserDialogs.h"
 #include "export/ExportDialog.h"
+#include "export/MatrixFiles.h"
 #include "model/ModelFile.h"
 #include "model/ModelFileError.h"
 
@@ -31,6 +32,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <filesystem>
+#include <iterator>
 #include <set>
 
 namespace attnviz::ui {
@@ -41,6 +44,29 @@ const char* const kFirstSentence = "the old farmer saw the red car near the hous
 
 bool is_model_file(const QUrl& url) {
   return url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive);
+}
+
+bool is_matrix_file(const QUrl& url) {
+  return url.isLocalFile() && matrix_format_of(url.toLocalFile().toStdString()).has_value();
+}
+
+// A .npy's token labels chosen or dropped along with it are read with it,
+// not as a matrix of their own.
+bool is_labels_of_another(const QString& path, const QStringList& paths) {
+  return std::any_of(paths.begin(), paths.end(), [&path](const QString& other) {
+    const std::filesystem::path npy = other.toStdString();
+    return matrix_format_of(npy) == MatrixFormat::Npy &&
+           QFileInfo(QString::fromStdString(npy_labels_path(npy).string())) == QFileInfo(path);
+  });
+}
+
+// The panes the models translate into: a matrix opened from a file has
+// nothing to do with the sentence.
+std::vector<ModelPane*> following_sentence(const std::vector<ModelPane*>& panes) {
+  std::vector<ModelPane*> following;
+  std::copy_if(panes.begin(), panes.end(), std::back_inserter(following),
+               [](const ModelPane* pane) { return pane->followsSentence(); });
+  return following;
 }
 
 }  // namespace
@@ -102,6 +128,10 @@ void MainWindow::createFileMenu() {
                                   tr("&Open model…"), this, &MainWindow::chooseModelFiles);
   open->setShortcut(QKeySequence::Open);
   open->setObjectName(QStringLiteral("openModel"));
+  QAction* open_matrix = file->addAction(tr("Open attention &matrix…"), this, &MainWindow::chooseMatrixFiles);
+  open_matrix->setShortcut(tr("Ctrl+Shift+O"));
+  open_matrix->setObjectName(QStringLiteral("openMatrix"));
+  open_matrix->setStatusTip(tr("Show a matrix from a .json, .csv or .npy file that another tool computed"));
   recent_menu_ = file->addMenu(tr("Open &recent"));
   rebuildRecentMenu();
   file->addAction(tr("Model &cards…"), this, &MainWindow::showModelCards)->setShortcut(tr("Ctrl+I"));
@@ -206,28 +236,64 @@ bool MainWindow::openModel(const QString& path) {
   try {
     model = load_model(path.toStdString());
   } catch (const std::exception& error) {
-    UserDialogs::instance().showError(this, tr("Cannot open model"),
-                                      tr("%1 was not opened:\n%2").arg(QFileInfo(path).fileName(), QString::fromUtf8(error.what())));
+    reportUnopened(tr("Cannot open model"), path, error);
     return false;
   }
   ModelPane* pane = grid_->addPane(std::move(model));
-  pane->setOptions(state_.options);
-  addPaneAction(pane);
-  grid_->setPaneVisible(pane, !state_.hidden_panes.contains(pane->modelName()));
+  addPane(pane, !state_.hidden_panes.contains(pane->modelName()));
   state_.recent_models = AppSettings::addRecent(state_.recent_models, QFileInfo(path).absoluteFilePath());
   rebuildRecentMenu();
   return true;
 }
 
-void MainWindow::addPaneAction(ModelPane* pane) {
+int MainWindow::openMatrices(const QStringList& paths) {
+  int opened = 0;
+  for (const QString& path : paths) {
+    if (!is_labels_of_another(path, paths)) opened += openMatrix(path);
+  }
+  if (opened > 0) statusBar()->showMessage(tr("Opened %n attention matrix(es)", nullptr, opened), 5000);
+  return opened;
+}
+
+// Reads the whole file first: one bad matrix in it opens none.
+int MainWindow::openMatrix(const QString& path) {
+  ModelAlignments matrices;
+  try {
+    matrices = read_matrix_file(path.toStdString());
+  } catch (const std::exception& error) {
+    reportUnopened(tr("Cannot open attention matrix"), path, error);
+    return 0;
+  }
+  for (const ModelAlignment& matrix : matrices) addPane(grid_->addPane(matrix), true);
+  return static_cast<int>(matrices.size());
+}
+
+// A new pane starts as the View menu says, like those already open.
+void MainWindow::addPane(ModelPane* pane, bool visible) {
+  pane->setOptions(state_.options);
+  pane->setRawScores(raw_scores_);
+  pane->setLinesView(lines_view_);
+  addPaneAction(pane, visible);
+  grid_->setPaneVisible(pane, visible);
+}
+
+void MainWindow::reportUnopened(const QString& title, const QString& path, const std::exception& error) {
+  UserDialogs::instance().showError(
+      this, title, tr("%1 was not opened:\n%2").arg(QFileInfo(path).fileName(), QString::fromUtf8(error.what())));
+}
+
+// Only a model pane's switch is remembered: an opened matrix is not
+// reopened on the next start.
+void MainWindow::addPaneAction(ModelPane* pane, bool visible) {
   QAction* action = panes_menu_->addAction(pane->title());
   action->setCheckable(true);
-  action->setChecked(!state_.hidden_panes.contains(pane->modelName()));
+  action->setChecked(visible);
   action->setData(QVariant::fromValue(static_cast<QObject*>(pane)));
   const int number = static_cast<int>(grid_->panes().size());
   if (number <= 9) action->setShortcut(QKeySequence(tr("Alt+%1").arg(number)));
   connect(action, &QAction::toggled, this, [this, pane](bool on) {
     grid_->setPaneVisible(pane, on);
+    if (!pane->followsSentence()) return;
     state_.hidden_panes.removeAll(pane->modelName());
     if (!on) state_.hidden_panes << pane->modelName();
     if (on) requestTranslation();
@@ -246,6 +312,8 @@ void MainWindow::chooseModelFiles() {
   openModels(UserDialogs::instance().openModelFiles(this, folder));
 }
 
+void MainWindow::chooseMatrixFiles() { openMatrices(ExportDialog::askMatrixFiles(this)); }
+
 void MainWindow::rebuildRecentMenu() {
   recent_menu_->clear();
   for (const QString& path : state_.recent_models) {
@@ -257,7 +325,7 @@ void MainWindow::rebuildRecentMenu() {
 // The completer offers the words of every loaded model's source vocabulary.
 void MainWindow::updateVocabulary() {
   std::set<std::string> words;
-  for (const ModelPane* pane : grid_->panes()) {
+  for (const ModelPane* pane : following_sentence(grid_->panes())) {
     const auto& tokens = pane->model()->source_vocabulary().tokens();
     for (size_t id = Vocabulary::kEos + 1; id < tokens.size(); ++id) words.insert(tokens[id]);
   }
@@ -283,7 +351,7 @@ void MainWindow::requestTranslation() {
   request.sentence = bar_->sentence().toStdString();
   request.reference = bar_->reference().toStdString();
   request.options.beam_width = state_.beam_width;
-  requested_ = grid_->visiblePanes();
+  requested_ = following_sentence(grid_->visiblePanes());
   for (const ModelPane* pane : requested_) request.models.push_back(pane->model());
   if (example_ && request.sentence != joined(example_->source)) example_.reset();
   runner_->submit(std::move(request));
@@ -346,7 +414,7 @@ std::optional<GoldAlignment> MainWindow::currentGold() const {
 }
 
 void MainWindow::updateGold() {
-  for (ModelPane* pane : grid_->panes()) pane->setGold(currentGold());
+  for (ModelPane* pane : following_sentence(grid_->panes())) pane->setGold(currentGold());
 }
 
 void MainWindow::applyOptions() { grid_->setOptions(state_.options); comparison_->setPanes(grid_->visiblePanes()); }
@@ -361,10 +429,12 @@ void MainWindow::setShowGold(bool on) { state_.options.heatmap.show_gold = on; a
 void MainWindow::setHideEndOfSentence(bool on) { state_.options.hide_end_of_sentence = on; applyOptions(); }
 
 void MainWindow::setRawScores(bool on) {
+  raw_scores_ = on;
   for (ModelPane* pane : grid_->panes()) pane->setRawScores(on);
 }
 
 void MainWindow::setLinesView(bool on) {
+  lines_view_ = on;
   for (ModelPane* pane : grid_->panes()) pane->setLinesView(on);
 }
 
@@ -402,7 +472,7 @@ ModelAlignments MainWindow::shownAlignments(bool active_only) const {
   ModelAlignments shown;
   for (const ModelPane* pane : grid_->visiblePanes())
     if (pane->hasAlignment() && (!active_only || pane == grid_->activePane()))
-      shown.push_back({pane->model()->info(), pane->shownAlignment()});
+      shown.push_back({pane->info(), pane->shownAlignment()});
   return shown;
 }
 
@@ -412,7 +482,12 @@ void MainWindow::exportPanes(bool active_only) {
     statusBar()->showMessage(tr("Nothing to export yet: type a sentence first"), 3000);
     return;
   }
-  const QString path = ExportDialog::exportPicture(this, shown, state_.options.heatmap, currentGold());
+  // Gold links index the typed sentence's words: a matrix from a file would
+  // wear them on other words, so a picture with one goes without.
+  const bool typed_only = std::none_of(shown.begin(), shown.end(),
+                                       [](const ModelAlignment& item) { return item.model.kind == "imported"; });
+  const QString path =
+      ExportDialog::exportPicture(this, shown, state_.options.heatmap, typed_only ? currentGold() : std::nullopt);
   if (!path.isEmpty()) statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
@@ -425,7 +500,7 @@ void MainWindow::copyImage() {
 
 void MainWindow::showModelCards() {
   std::vector<std::shared_ptr<const AttentionModel>> models;
-  for (const ModelPane* pane : grid_->panes()) models.push_back(pane->model());
+  for (const ModelPane* pane : following_sentence(grid_->panes())) models.push_back(pane->model());
   ModelCardDialog(models, this).exec();
 }
 
@@ -453,15 +528,20 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   const QList<QUrl> urls = event->mimeData()->urls();
-  if (std::any_of(urls.begin(), urls.end(), is_model_file)) event->acceptProposedAction();
+  const auto openable = [](const QUrl& url) { return is_model_file(url) || is_matrix_file(url); };
+  if (std::any_of(urls.begin(), urls.end(), openable)) event->acceptProposedAction();
 }
 
+// Models become model panes, matrix files (.json .csv .npy) matrix panes.
 void MainWindow::dropEvent(QDropEvent* event) {
-  QStringList paths;
+  QStringList models;
+  QStringList matrices;
   for (const QUrl& url : event->mimeData()->urls()) {
-    if (is_model_file(url)) paths << url.toLocalFile();
+    if (is_model_file(url)) models << url.toLocalFile();
+    else if (is_matrix_file(url)) matrices << url.toLocalFile();
   }
-  openModels(paths);
+  openModels(models);
+  openMatrices(matrices);
   event->acceptProposedAction();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// The desktop app's window: the sentence bar above a grid of model panes,
+// The desktop app's window: the sentence bar above a grid of model panes
+// (and panes of matrices opened from files, which ignore the sentence),
 // the comparison dock, menus, toolbar and status bar. It wires the pieces
 // together; each piece lives in its own class.
 
@@ -34,6 +35,10 @@ class MainWindow : public QMainWindow {
   // Adds a pane per file; a rejected file shows the loader's message and
   // changes nothing. Returns how many opened.
   int openModels(const QStringList& paths);
+  // Adds a pane per matrix in each .json, .csv or .npy file, fixed whatever
+  // the sentence; a rejected file shows the reader's message and changes
+  // nothing. Returns how many panes were added.
+  int openMatrices(const QStringList& paths);
   // Restores the saved sentence and settings once the models are open.
   void restoreSession();
   // Runs the current input now instead of after the typing pause.
@@ -62,8 +67,12 @@ class MainWindow : public QMainWindow {
   void createToolBar();
   QAction* addOption(QMenu* menu, const QString& text, bool checked, void (MainWindow::*apply)(bool));
   bool openModel(const QString& path);
-  void addPaneAction(ModelPane* pane);
+  int openMatrix(const QString& path);
+  void addPane(ModelPane* pane, bool visible);
+  void reportUnopened(const QString& title, const QString& path, const std::exception& error);
+  void addPaneAction(ModelPane* pane, bool visible);
   void chooseModelFiles();
+  void chooseMatrixFiles();
   void rebuildRecentMenu();
   void updateVocabulary();
 
@@ -105,6 +114,8 @@ class MainWindow : public QMainWindow {
   QMenu* panes_menu_ = nullptr;
   QMenu* recent_menu_ = nullptr;
   QSpinBox* beam_ = nullptr;
+  bool raw_scores_ = false;  // View > Raw scores, for panes opened later
+  bool lines_view_ = false;  // View > Alignment lines, likewise
   QLabel* timing_;
 };
 

@@ -3,11 +3,13 @@
 #include "alignment/AlignmentErrorRate.h"
 #include "alignment/AttentionStatistics.h"
 #include "alignment/EndOfSentence.h"
+#include "app/ExampleSentences.h"
 #include "model/ScoreFunction.h"
 #include "view/AlignmentLinesView.h"
 #include "view/RowDetail.h"
 #include "view/StepStrip.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -16,9 +18,18 @@
 namespace attnviz::ui {
 
 ModelPane::ModelPane(std::shared_ptr<const AttentionModel> model, QWidget* parent)
+    : ModelPane(model->info(), model, parent) {}
+
+ModelPane::ModelPane(const ModelAlignment& fixed, QWidget* parent) : ModelPane(fixed.model, nullptr, parent) {
+  setAlignment(fixed.alignment);
+}
+
+ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model, QWidget* parent)
     : QWidget(parent),
+      info_(std::move(info)),
       model_(std::move(model)),
       title_(new QLabel(this)),
+      origin_(new QLabel(this)),
       translation_(new QLabel(this)),
       statistics_(new QLabel(this)),
       equation_(new QLabel(this)),
@@ -27,7 +38,7 @@ ModelPane::ModelPane(std::shared_ptr<const AttentionModel> model, QWidget* paren
       lines_(new AlignmentLinesView(this)),
       steps_(new StepStrip(this)),
       row_detail_(new RowDetail(this)) {
-  setObjectName(QStringLiteral("pane-") + modelName());
+  setObjectName(QStringLiteral("pane-") + displayName());
   setAttribute(Qt::WA_StyledBackground);
   setProperty("pane", true);
   translation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,6 +49,10 @@ ModelPane::ModelPane(std::shared_ptr<const AttentionModel> model, QWidget* paren
   statistics_->setForegroundRole(QPalette::PlaceholderText);
   equation_->setForegroundRole(QPalette::PlaceholderText);
   equation_->setVisible(false);
+  origin_->setForegroundRole(QPalette::PlaceholderText);
+  origin_->setWordWrap(true);
+  origin_->setText(originText());
+  origin_->setVisible(!followsSentence());
   views_->addWidget(heatmap_);
   views_->addWidget(lines_);
   heatmap_->setMinimumSize(220, 160);
@@ -46,6 +61,7 @@ ModelPane::ModelPane(std::shared_ptr<const AttentionModel> model, QWidget* paren
   layout->setContentsMargins(8, 6, 8, 6);
   layout->setSpacing(3);
   layout->addWidget(makeHeader());
+  layout->addWidget(origin_);
   layout->addWidget(translation_);
   layout->addWidget(statistics_);
   layout->addWidget(equation_);
@@ -58,19 +74,29 @@ ModelPane::ModelPane(std::shared_ptr<const AttentionModel> model, QWidget* paren
   clear();
 }
 
-QString ModelPane::modelName() const { return QString::fromStdString(model_->info().name); }
+QString ModelPane::modelName() const { return QString::fromStdString(info_.name); }
+
+QString ModelPane::displayName() const {
+  return followsSentence() ? modelName() : tr("%1 (imported)").arg(modelName());
+}
 
 QString ModelPane::title() const {
-  return tr("%1 · %2").arg(QString::fromStdString(model_->info().score), modelName());
+  if (!followsSentence()) return tr("imported · %1 (%2)").arg(modelName(), fileName());
+  return tr("%1 · %2").arg(QString::fromStdString(info_.score), modelName());
 }
+
+QString ModelPane::originText() const {
+  if (followsSentence()) return {};
+  return tr("opened from %1; not a model, does not follow the sentence").arg(fileName());
+}
+
+QString ModelPane::fileName() const { return QFileInfo(QString::fromStdString(info_.path)).fileName(); }
 
 QWidget* ModelPane::makeHeader() {
   auto* header = new QWidget(this);
-  title_->setText(tr("<b>%1</b> attention &nbsp;<span style='color:gray'>%2</span>")
-                      .arg(QString::fromStdString(model_->info().score).toHtmlEscaped(),
-                           modelName().toHtmlEscaped()));
-  title_->setToolTip(QString::fromStdString(model_->info().path));
-  raw_toggle_ = makeToggle(tr("e"), tr("Show raw scores e (energies before the softmax) instead of weights α"));
+  title_->setText(headerText());
+  title_->setToolTip(QString::fromStdString(info_.path));
+  raw_toggle_ = makeToggle(tr("e"), {});
   lines_toggle_ = makeToggle(tr("⋈"), tr("Show alignment lines instead of the heatmap"));
   connect(raw_toggle_, &QToolButton::toggled, this, &ModelPane::setRawScores);
   connect(lines_toggle_, &QToolButton::toggled, this, &ModelPane::setLinesView);
@@ -80,6 +106,16 @@ QWidget* ModelPane::makeHeader() {
   layout->addWidget(raw_toggle_);
   layout->addWidget(lines_toggle_);
   return header;
+}
+
+// "additive attention  additive-en-fr"; a file's matrix says it is imported
+// and keeps the score function when the file names one (our own exports).
+QString ModelPane::headerText() const {
+  const QString name = QStringLiteral("<span style='color:gray'>%1</span>").arg(modelName().toHtmlEscaped());
+  const QString score = QString::fromStdString(info_.score).toHtmlEscaped();
+  if (followsSentence()) return tr("<b>%1</b> attention &nbsp;%2").arg(score, name);
+  if (score.isEmpty()) return tr("<b>imported</b> attention matrix &nbsp;%1").arg(name);
+  return tr("<b>imported</b> %1 attention &nbsp;%2").arg(score, name);
 }
 
 QToolButton* ModelPane::makeToggle(const QString& text, const QString& tip) {
@@ -112,12 +148,12 @@ void ModelPane::clear() {
   row_detail_->hide();
   translation_->setText(tr("—"));
   statistics_->clear();
+  updateQuantity();
 }
 
 void ModelPane::setOptions(const PaneOptions& options) {
-  const bool raw = options_.heatmap.quantity == Quantity::Scores;
   options_ = options;
-  options_.heatmap.quantity = raw ? Quantity::Scores : Quantity::Weights;
+  options_.heatmap.quantity = quantity();
   heatmap_->setOptions(options_.heatmap);
   if (has_alignment_) refresh();
 }
@@ -129,10 +165,9 @@ void ModelPane::setGold(std::optional<GoldAlignment> gold) {
 }
 
 void ModelPane::setRawScores(bool raw) {
-  options_.heatmap.quantity = raw ? Quantity::Scores : Quantity::Weights;
+  raw_requested_ = raw;
   raw_toggle_->setChecked(raw);
-  heatmap_->setOptions(options_.heatmap);
-  updateEquation();
+  updateQuantity();
 }
 
 void ModelPane::setLinesView(bool lines) {
@@ -143,28 +178,40 @@ void ModelPane::setLinesView(bool lines) {
 // Applies the options that change the data (hidden </s>) and redraws.
 void ModelPane::refresh() {
   shown_ = options_.hide_end_of_sentence ? without_end_of_sentence_column(original_) : original_;
+  updateQuantity();
   heatmap_->setAlignment(shown_);
   lines_->setAlignment(shown_);
   steps_->setSteps(shown_, row_entropies(shown_.primary().weights));
+  translation_->setText(translationHtml());
+  if (row_detail_->isVisible() && row_detail_->row() < shown_.rows()) row_detail_->showRow(shown_, row_detail_->row());
+  else row_detail_->hide();
+  updateStatistics();
+}
+
+// A file's matrix may come without a translation: its row labels are one.
+QString ModelPane::translationHtml() const {
+  if (!followsSentence()) {
+    if (!shown_.translation.empty()) return QString::fromStdString(shown_.translation).toHtmlEscaped();
+    const auto& rows = shown_.target_tokens;
+    return QString::fromStdString(joined({rows.begin(), rows.begin() + target_word_count(shown_)})).toHtmlEscaped();
+  }
   QString text = QString::fromStdString(shown_.translation).toHtmlEscaped();
   if (shown_.mode == DecodeMode::Forced) text = tr("<i>forced:</i> %1").arg(text);
   if (shown_.source_tokens_dropped > 0) {
     text += tr(" <span style='color:#ff9800'>(%n word(s) beyond %1 not read)</span>", nullptr,
                shown_.source_tokens_dropped).arg(kMaxSourceTokens);
   }
-  translation_->setText(text);
-  if (row_detail_->isVisible() && row_detail_->row() < shown_.rows()) row_detail_->showRow(shown_, row_detail_->row());
-  else row_detail_->hide();
-  updateStatistics();
-  updateEquation();
+  return text;
 }
 
+// Log-probability only where a decoder gave step probabilities: a file's
+// matrix has none, and 0 would read as certainty.
 void ModelPane::updateStatistics() {
   aer_.reset();
   if (!has_alignment_) return;
   if (gold_) aer_ = sentence_aer(original_, *gold_);
   QStringList parts;
-  parts << tr("log p %1").arg(shown_.logprob, 0, 'f', 2);
+  if (!shown_.steps.empty()) parts << tr("log p %1").arg(shown_.logprob, 0, 'f', 2);
   parts << tr("mean entropy %1 nats").arg(mean_entropy(shown_.primary().weights), 0, 'f', 2);
   if (aer_) parts << tr("AER %1").arg(*aer_, 0, 'f', 2);
   if (shown_.beam_width > 1) parts << tr("beam %1").arg(shown_.beam_width);
@@ -173,10 +220,35 @@ void ModelPane::updateStatistics() {
 }
 
 void ModelPane::updateEquation() {
-  const bool raw = options_.heatmap.quantity == Quantity::Scores;
-  const auto score = parse_score_function(model_->info().score);
+  const bool raw = quantity() == Quantity::Scores;
+  const auto score = parse_score_function(info_.score);
   equation_->setVisible(raw);
   equation_->setText(tr("raw scores: %1").arg(score ? QString::fromUtf8(equation(*score)) : tr("e")));
+}
+
+// Raw scores where the alignment has them: a file often holds only weights.
+bool ModelPane::hasScores() const {
+  const AttentionMap& map = shown_.primary();
+  return map.scores.size() > 0 && map.scores.size() == map.weights.size();
+}
+
+Quantity ModelPane::quantity() const {
+  const bool available = !has_alignment_ || hasScores();
+  return raw_requested_ && available ? Quantity::Scores : Quantity::Weights;
+}
+
+// Shows raw scores or weights, as asked and available, and says why the
+// toggle is off when the matrix has no scores.
+void ModelPane::updateQuantity() {
+  const bool available = !has_alignment_ || hasScores();
+  raw_toggle_->setEnabled(available);
+  raw_toggle_->setToolTip(available ? tr("Show raw scores e (energies before the softmax) instead of weights α")
+                                    : tr("This matrix has no raw scores, only weights α"));
+  if (options_.heatmap.quantity != quantity()) {
+    options_.heatmap.quantity = quantity();
+    heatmap_->setOptions(options_.heatmap);
+  }
+  updateEquation();
 }
 
 void ModelPane::openRow(const Cell& cell) {

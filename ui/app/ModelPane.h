@@ -3,8 +3,16 @@
 // model name), the translation with its log-probability and mean attention
 // entropy, the heatmap (or the alignment-lines view), the step scores, and
 // the details of a clicked row.
+//
+// A pane either follows the sentence, translating it with its model, or
+// shows one fixed alignment: a matrix opened from a file that some other
+// tool computed (File > Open attention matrix). Both are drawn by the same
+// code; what a fixed pane's file lacks (raw scores, decoder probabilities,
+// top-5 alternatives) is left out, because every part reads only the
+// Alignment and the ModelInfo.
 
 #include "alignment/GoldAlignment.h"
+#include "export/ModelAlignment.h"
 #include "model/AttentionModel.h"
 #include "view/HeatmapPlot.h"
 
@@ -33,11 +41,23 @@ class ModelPane : public QWidget {
   Q_OBJECT
 
  public:
+  // Follows the sentence: the window asks `model` for every new input.
   explicit ModelPane(std::shared_ptr<const AttentionModel> model, QWidget* parent = nullptr);
+  // Shows `fixed` for good; model() is null and new sentences pass it by.
+  explicit ModelPane(const ModelAlignment& fixed, QWidget* parent = nullptr);
 
+  // Null for a fixed pane.
   const std::shared_ptr<const AttentionModel>& model() const { return model_; }
+  bool followsSentence() const { return model_ != nullptr; }
+  // The provenance of what the pane shows, for exports and titles.
+  const ModelInfo& info() const { return info_; }
   QString modelName() const;
+  // Distinct from every model pane's name, for lists and the comparison:
+  // a fixed pane is marked as imported.
+  QString displayName() const;
   QString title() const;
+  // Where a fixed pane's matrix came from; empty when it follows the sentence.
+  QString originText() const;
 
   void setAlignment(const Alignment& alignment);
   void showError(const QString& message);
@@ -61,21 +81,31 @@ class ModelPane : public QWidget {
   void cellHovered(attnviz::ui::Cell cell);
 
  private:
+  ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model, QWidget* parent);
   QWidget* makeHeader();
+  QString headerText() const;
+  QString fileName() const;
   QToolButton* makeToggle(const QString& text, const QString& tip);
   void refresh();
   void updateStatistics();
+  QString translationHtml() const;
   void updateEquation();
+  void updateQuantity();
+  bool hasScores() const;
+  Quantity quantity() const;
   void openRow(const Cell& cell);
 
+  ModelInfo info_;
   std::shared_ptr<const AttentionModel> model_;
   Alignment original_;
   Alignment shown_;
   bool has_alignment_ = false;
   PaneOptions options_;
+  bool raw_requested_ = false;  // raw scores asked for; shown where the alignment has them
   std::optional<GoldAlignment> gold_;
   std::optional<double> aer_;
   QLabel* title_;
+  QLabel* origin_;
   QLabel* translation_;
   QLabel* statistics_;
   QLabel* equation_;

@@ -24,7 +24,12 @@ PaneGrid::PaneGrid(QWidget* parent) : QWidget(parent), grid_(new QGridLayout(thi
 }
 
 ModelPane* PaneGrid::addPane(std::shared_ptr<const AttentionModel> model) {
-  auto* pane = new ModelPane(std::move(model), this);
+  return adopt(new ModelPane(std::move(model), this));
+}
+
+ModelPane* PaneGrid::addPane(const ModelAlignment& fixed) { return adopt(new ModelPane(fixed, this)); }
+
+ModelPane* PaneGrid::adopt(ModelPane* pane) {
   panes_.push_back(pane);
   visible_.push_back(true);
   connect(pane, &ModelPane::cellHovered, this, [this, pane](const Cell& cell) {

@@ -1,8 +1,8 @@
 #pragma once
-// The side-by-side panes, one per loaded model, in a grid that uses the
-// window well (five panes: three above two, both rows as wide as the
-// window). Hovering a cell in one pane highlights the same cell in every
-// other pane.
+// The side-by-side panes, one per loaded model or opened matrix, in a grid
+// that uses the window well (five panes: three above two, both rows as wide
+// as the window). Hovering a cell in one pane highlights the same cell in
+// every other pane.
 
 #include "app/ModelPane.h"
 
@@ -21,6 +21,8 @@ class PaneGrid : public QWidget {
   explicit PaneGrid(QWidget* parent = nullptr);
 
   ModelPane* addPane(std::shared_ptr<const AttentionModel> model);
+  // A pane that shows `fixed` whatever the sentence (a matrix from a file).
+  ModelPane* addPane(const ModelAlignment& fixed);
   const std::vector<ModelPane*>& panes() const { return panes_; }
   std::vector<ModelPane*> visiblePanes() const;
   void setPaneVisible(ModelPane* pane, bool visible);
@@ -39,6 +41,7 @@ class PaneGrid : public QWidget {
   void layoutChanged();
 
  private:
+  ModelPane* adopt(ModelPane* pane);
   void relayout();
   void highlightEverywhere(const Cell& cell);
 

@@ -51,12 +51,9 @@ void show_error(QWidget* parent, const QString& title, const std::exception& err
 
 }  // namespace
 
-QString ExportDialog::askFileName(QWidget* parent, bool saving) {
+QString ExportDialog::askFileName(QWidget* parent) {
   if (!next_file_name_.isEmpty()) return std::exchange(next_file_name_, QString());
   QSettings settings;
-  if (!saving)
-    return QFileDialog::getOpenFileName(parent, tr("Open attention matrix"),
-                                        settings.value(kOpenFolderKey).toString(), open_filter());
   QString filter = settings.value(kFilterKey, save_filters().front()).toString();
   const QString path = QFileDialog::getSaveFileName(parent, tr("Export"), settings.value(kFolderKey).toString(),
                                                     save_filters().join(QStringLiteral(";;")), &filter);
@@ -87,7 +84,7 @@ void ExportDialog::write(const QString& path, const ModelAlignments& panes, cons
 
 QString ExportDialog::exportPicture(QWidget* parent, const ModelAlignments& panes, const HeatmapOptions& options,
                                     const std::optional<GoldAlignment>& gold) {
-  const QString path = askFileName(parent, true);
+  const QString path = askFileName(parent);
   if (path.isEmpty()) return path;
   const auto format = image_format_of(to_path(path));
   const std::optional<int> dpi = format == ImageFormat::Png || format == ImageFormat::Jpg ? askDpi(parent) : 300;
@@ -108,16 +105,13 @@ void ExportDialog::copyPicture(const ModelAlignments& panes, const HeatmapOption
   copy_image_to_clipboard(picture, kClipboardDpi);
 }
 
-ModelAlignments ExportDialog::openMatrix(QWidget* parent) {
-  const QString path = askFileName(parent, false);
-  if (path.isEmpty()) return {};
-  QSettings().setValue(kOpenFolderKey, QFileInfo(path).absolutePath());
-  try {
-    return read_matrix_file(to_path(path));
-  } catch (const std::exception& error) {
-    show_error(parent, tr("Cannot open attention matrix"), error);
-    return {};
-  }
+QStringList ExportDialog::askMatrixFiles(QWidget* parent) {
+  if (!next_file_name_.isEmpty()) return {std::exchange(next_file_name_, QString())};
+  QSettings settings;
+  const QStringList paths = QFileDialog::getOpenFileNames(parent, tr("Open attention matrix"),
+                                                          settings.value(kOpenFolderKey).toString(), open_filter());
+  if (!paths.isEmpty()) settings.setValue(kOpenFolderKey, QFileInfo(paths.front()).absolutePath());
+  return paths;
 }
 
 }  // namespace attnviz::ui

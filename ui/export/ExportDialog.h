@@ -8,7 +8,7 @@
 //   File > Export pane...     ExportDialog::exportPicture(this, {current pane}, options)
 //   File > Export grid...     ExportDialog::exportPicture(this, every pane, options)
 //   Edit > Copy image         ExportDialog::copyPicture(every pane or current, options)
-//   File > Open attention matrix...   ExportDialog::openMatrix(this) -> one pane per model
+//   File > Open attention matrix...   ExportDialog::askMatrixFiles(this) -> the window reads them
 //
 // exportPicture writes an image (.png .svg .pdf .jpg) or the matrices
 // (.csv .json .npy), by the chosen file's extension.
@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -32,16 +33,16 @@ class ExportDialog {
   static QString exportPicture(QWidget* parent, const ModelAlignments& panes, const HeatmapOptions& options,
                                const std::optional<GoldAlignment>& gold = std::nullopt);
   static void copyPicture(const ModelAlignments& panes, const HeatmapOptions& options);
-  // The matrices of a .json, .csv or .npy file (one per model it holds), or
-  // none when cancelled or unreadable (after a message box).
-  static ModelAlignments openMatrix(QWidget* parent);
+  // The .json, .csv or .npy files chosen to open, or none when cancelled.
+  // The window reads them, so that a dropped file takes the same path.
+  static QStringList askMatrixFiles(QWidget* parent);
 
   // Seams for tests: the next dialog returns these instead of asking.
   static void setNextFileName(const QString& path) { next_file_name_ = path; }
   static void setNextDpi(int dpi) { next_dpi_ = dpi; }
 
  private:
-  static QString askFileName(QWidget* parent, bool saving);
+  static QString askFileName(QWidget* parent);
   static std::optional<int> askDpi(QWidget* parent);
   static void write(const QString& path, const ModelAlignments& panes, const HeatmapOptions& options,
                     const std::optional<GoldAlignment>& gold, int dpi);

@@ -56,7 +56,7 @@ void StepStrip::paintEvent(QPaintEvent*) {
 
 void StepStrip::drawRowLabels(QPainter& painter, int label_width) const {
   painter.setPen(palette().color(QPalette::PlaceholderText));
-  painter.drawText(QRect(0, kRowHeight, label_width, kRowHeight), Qt::AlignVCenter, tr("p(y)"));
+  if (!probabilities_.empty()) painter.drawText(QRect(0, kRowHeight, label_width, kRowHeight), Qt::AlignVCenter, tr("p(y)"));
   painter.drawText(QRect(0, 2 * kRowHeight, label_width, kRowHeight), Qt::AlignVCenter, tr("H(α)"));
 }
 
@@ -74,7 +74,8 @@ void StepStrip::drawStep(QPainter& painter, int step, const QRectF& column) cons
   const double values[2] = {step < int(probabilities_.size()) ? probabilities_[step] : 0.0,
                             step < int(entropies_.size()) ? entropies_[step] : 0.0};
   const double spans[2] = {1.0, max_entropy_};
-  for (int row = 0; row < 2; ++row) {
+  // A matrix read from a file has no decoder probabilities: that row stays blank.
+  for (int row = probabilities_.empty() ? 1 : 0; row < 2; ++row) {
     const QRectF cell(column.left() + 1, (row + 1) * kRowHeight + 1, column.width() - 2, kRowHeight - 2);
     const QColor fill = gradient.color(values[row], QCPRange(0, spans[row]));
     painter.fillRect(cell, fill);
