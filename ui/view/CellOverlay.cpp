@@ -81,12 +81,17 @@ void CellOverlay::drawArgmax(QCPPainter* painter) const {
   for (int row = 0; row < std::min<int>(rows(), annotations_.argmax.size()); ++row) {
     outlines << cellRect(row, annotations_.argmax[row]).adjusted(1, 1, -1, -1);
   }
-  // One call per pen: a long sentence has a hundred outlines.
+  // One call per pen: a long sentence has a hundred outlines. They are
+  // axis-aligned, so they stay crisp without antialiasing, which is what
+  // made stroking them expensive.
+  const bool antialiased = painter->antialiasing();
+  painter->setAntialiasing(false);
   painter->setBrush(Qt::NoBrush);
   painter->setPen(QPen(kHaloColor, 3.5));
   painter->drawRects(outlines);
   painter->setPen(QPen(kArgmaxColor, 1.6));
   painter->drawRects(outlines);
+  painter->setAntialiasing(antialiased);
 }
 
 void CellOverlay::drawGold(QCPPainter* painter) const {

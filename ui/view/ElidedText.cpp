@@ -3,24 +3,44 @@
 #include <QFontMetrics>
 #include <QHash>
 
+#include <vector>
+
 namespace attnviz::ui {
 namespace {
 
-// Far more than the labels of one screen; cleared whole when full, which
-// costs one frame of eliding.
-constexpr qsizetype kMaxRemembered = 20000;
+// The labels elided for one font, elide mode and width.
+struct Remembered {
+  QFont font;
+  Qt::TextElideMode mode;
+  int width;
+  QHash<QString, QString> labels;
+};
+
+// A screen uses a handful of (font, width) pairs and a few hundred tokens;
+// past these bounds everything is forgotten, which costs one frame of
+// eliding.
+constexpr size_t kMaxFonts = 32;
+constexpr qsizetype kMaxLabels = 5000;
+
+Remembered& remembered_for(const QFont& font, Qt::TextElideMode mode, int width) {
+  static std::vector<Remembered> all;
+  for (Remembered& each : all) {
+    if (each.width == width && each.mode == mode && each.font == font) return each;
+  }
+  if (all.size() >= kMaxFonts) all.clear();
+  all.push_back({font, mode, width, {}});
+  return all.back();
+}
 
 }  // namespace
 
 QString elided_text(const QFont& font, const QString& text, Qt::TextElideMode mode, int width) {
-  static QHash<QString, QString> remembered;
-  const QString key = font.key() + QChar(0) + QString::number(int(mode)) + QChar(0) + QString::number(width) +
-                      QChar(0) + text;
-  const auto found = remembered.constFind(key);
-  if (found != remembered.constEnd()) return *found;
-  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  Remembered& memo = remembered_for(font, mode, width);
+  const auto found = memo.labels.constFind(text);
+  if (found != memo.labels.constEnd()) return *found;
+  if (memo.labels.size() >= kMaxLabels) memo.labels.clear();
   const QString label = QFontMetrics(font).elidedText(text, mode, width);
-  remembered.insert(key, label);
+  memo.labels.insert(text, label);
   return label;
 }
 
