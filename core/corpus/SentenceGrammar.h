@@ -79,6 +79,9 @@ class SentenceGrammar {
   };
 
   struct VerbGroup {
+    VerbGroup(const Verb* verb, Agreement subject, Tense tense, Polarity polarity)
+        : verb(verb), subject(subject), tense(tense), polarity(polarity) {}
+
     const Verb* verb = nullptr;
     Agreement subject;
     Tense tense = Tense::Present;

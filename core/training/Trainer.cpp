@@ -33,7 +33,9 @@ std::vector<EpochReport> Trainer::train(const std::vector<IdPair>& train,
   std::vector<EpochReport> reports;
   int epochs_without_improvement = 0;
   for (int epoch = 1; epoch <= options_.epochs && !stopped(stop); ++epoch) {
-    EpochReport report{.epoch = epoch, .learning_rate = learning_rate_};
+    EpochReport report;
+    report.epoch = epoch;
+    report.learning_rate = learning_rate_;
     const auto start = std::chrono::steady_clock::now();
     report.train = train_epoch(train, progress, stop);
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
