@@ -43,6 +43,14 @@ QStringList test_models() {
   return shipped.isEmpty() ? model_files_in(QString(ATTNVIZ_FIXTURES_DIR) + "/parity") : shipped;
 }
 
+// A file of `bytes` named `name` in `dir`, to hand to the window.
+QString write_file(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+  const QString path = dir.filePath(name);
+  QFile file(path);
+  if (file.open(QIODevice::WriteOnly)) file.write(bytes);
+  return path;
+}
+
 // Slow runs (a sanitizer build) go to a worker thread: wait for them.
 void translate(MainWindow& window) {
   window.translateNow();
@@ -205,11 +213,7 @@ class MainWindowTest : public QObject {
   void aBadModelFileShowsTheLoadersMessageAndKeepsThePanes() {
     type_sentence(*window_, "the red car");
     QTemporaryDir dir;
-    const QString bad = dir.filePath("broken.safetensors");
-    QFile file(bad);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("not a model");
-    file.close();
+    const QString bad = write_file(dir, "broken.safetensors", "not a model");
     UserDialogs::instance().setNextFiles({bad});
     window_->findChild<QAction*>("openModel")->trigger();
     QVERIFY2(UserDialogs::instance().lastError().contains("broken.safetensors"), qPrintable(UserDialogs::instance().lastError()));
@@ -305,11 +309,7 @@ class MainWindowTest : public QObject {
   void aMalformedMatrixFileShowsTheReadersMessageAndKeepsThePanes() {
     type_sentence(*window_, "the red car");
     QTemporaryDir dir;
-    const QString bad = dir.filePath("ragged.csv");
-    QFile file(bad);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("dump,das,Auto,</s>\nthe,0.5,0.5\n");
-    file.close();
+    const QString bad = write_file(dir, "ragged.csv", "dump,das,Auto,</s>\nthe,0.5,0.5\n");
     open_matrix(*window_, bad);
     const QString error = UserDialogs::instance().lastError();
     QVERIFY2(error.contains("ragged.csv") && error.contains("2 weights"), qPrintable(error));
