@@ -87,7 +87,9 @@ json parse_untrusted_json(std::string_view text, std::string_view label, int max
                        [&guard](int depth, json::parse_event_t event, json& parsed) {
                          return guard(depth, event, parsed);
                        });
-  } catch (const json::parse_error& error) {
+  } catch (const json::exception& error) {
+    // Not only parse errors: a number beyond a double ("1E999") is an
+    // out_of_range the parser throws while reading.
     throw FormatError(std::string(label) + " is not valid JSON (" + without_id(error.what()) + ")");
   }
 }

@@ -188,6 +188,8 @@ std::vector<Rejection> catalogue() {
        "header is not valid UTF-8 (byte 0xed at offset 2)"},
       {"NotJson", on_header_text([](const std::string&) { return "this is not JSON"; }),
        "header is not valid JSON (parse error at line 1, column 2"},
+      {"NumberBeyondDouble", on_header_text([](const std::string& t) { return "{\"x\":1056E1776," + t.substr(1); }),
+       "header is not valid JSON (number overflow parsing '1056E1776')"},
       {"NotAnObject", on_header_text([](const std::string&) { return "[1,2,3]"; }),
        "header is not a JSON object but [1,2,3]"},
       {"Nested100000Deep", on_header_text([deep](const std::string&) { return deep; }),
