@@ -468,11 +468,16 @@ void MainWindow::copyMatrix() {
 
 // What the export draws: the active pane, or every visible pane in grid
 // order, each as it is shown (</s> hidden or not).
+std::vector<const ModelPane*> MainWindow::shownPanes(bool active_only) const {
+  std::vector<const ModelPane*> shown;
+  for (const ModelPane* pane : grid_->visiblePanes())
+    if (pane->hasAlignment() && (!active_only || pane == grid_->activePane())) shown.push_back(pane);
+  return shown;
+}
+
 ModelAlignments MainWindow::shownAlignments(bool active_only) const {
   ModelAlignments shown;
-  for (const ModelPane* pane : grid_->visiblePanes())
-    if (pane->hasAlignment() && (!active_only || pane == grid_->activePane()))
-      shown.push_back({pane->info(), pane->shownAlignment()});
+  for (const ModelPane* pane : shownPanes(active_only)) shown.push_back({pane->info(), pane->shownAlignment()});
   return shown;
 }
 
@@ -484,8 +489,9 @@ void MainWindow::exportPanes(bool active_only) {
   }
   // Gold links index the typed sentence's words: a matrix from a file would
   // wear them on other words, so a picture with one goes without.
-  const bool typed_only = std::none_of(shown.begin(), shown.end(),
-                                       [](const ModelAlignment& item) { return item.model.kind == "imported"; });
+  const auto panes = shownPanes(active_only);
+  const bool typed_only =
+      std::all_of(panes.begin(), panes.end(), [](const ModelPane* pane) { return pane->followsSentence(); });
   const QString path =
       ExportDialog::exportPicture(this, shown, state_.options.heatmap, typed_only ? currentGold() : std::nullopt);
   if (!path.isEmpty()) statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);

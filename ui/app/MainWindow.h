@@ -12,6 +12,7 @@
 #include <QMainWindow>
 
 #include <optional>
+#include <vector>
 
 class QLabel;
 class QMenu;
@@ -96,6 +97,7 @@ class MainWindow : public QMainWindow {
   void copyMatrix();
   void copyImage();
   void exportPanes(bool active_only);
+  std::vector<const ModelPane*> shownPanes(bool active_only) const;
   ModelAlignments shownAlignments(bool active_only) const;
   std::optional<GoldAlignment> currentGold() const;
   void showModelCards();
