@@ -6,6 +6,7 @@
 #include "app/ExampleSentences.h"
 #include "model/ScoreFunction.h"
 #include "view/AlignmentLinesView.h"
+#include "view/ColorMaps.h"
 #include "view/RowDetail.h"
 #include "view/StepStrip.h"
 
@@ -198,8 +199,10 @@ QString ModelPane::translationHtml() const {
   QString text = QString::fromStdString(shown_.translation).toHtmlEscaped();
   if (shown_.mode == DecodeMode::Forced) text = tr("<i>forced:</i> %1").arg(text);
   if (shown_.source_tokens_dropped > 0) {
-    text += tr(" <span style='color:#ff9800'>(%n word(s) beyond %1 not read)</span>", nullptr,
-               shown_.source_tokens_dropped).arg(kMaxSourceTokens);
+    text += QStringLiteral(" <span style='color:%1'>%2</span>")
+                .arg(QColor(kUnreadColor).name(),
+                     tr("(%n word(s) beyond %1 not read)", nullptr, shown_.source_tokens_dropped)
+                         .arg(kMaxSourceTokens));
   }
   return text;
 }

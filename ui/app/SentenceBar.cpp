@@ -1,5 +1,7 @@
 #include "app/SentenceBar.h"
 
+#include "view/ColorMaps.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -62,7 +64,7 @@ SentenceBar::SentenceBar(QWidget* parent)
   big.setPointSizeF(big.pointSizeF() * 1.25);
   sentence_->setFont(big);
   notice_->setObjectName(QStringLiteral("notice"));
-  notice_->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(kUnknownColor)));
+  notice_->setStyleSheet(QStringLiteral("color: %1").arg(QColor(kUnreadColor).name()));
   notice_->setWordWrap(true);
   notice_->setVisible(false);
   debounce_->setSingleShot(true);
@@ -139,7 +141,7 @@ void SentenceBar::markUnknownWords() {
   }
   QTextCharFormat format;
   format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-  format.setUnderlineColor(QColor(kUnknownColor));
+  format.setUnderlineColor(QColor(kUnreadColor));
   set_field_formats(sentence_, unknown_ranges_, format);
 }
 

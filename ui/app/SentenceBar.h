@@ -30,8 +30,6 @@ class SentenceBar : public QWidget {
   static constexpr int kMaxCharacters = 5000;
   // Typing pauses this long before the panes update.
   static constexpr int kDebounceMs = 120;
-  // Notices and the marks under unknown words.
-  static constexpr const char* kUnknownColor = "#ff9800";
 
   QString sentence() const;
   QString reference() const;

@@ -1,5 +1,7 @@
 #include "view/CellOverlay.h"
 
+#include "view/ColorMaps.h"
+
 #include <algorithm>
 
 namespace attnviz::ui {
@@ -11,7 +13,6 @@ const QColor kArgmaxColor(255, 255, 255, 230);
 const QColor kHaloColor(0, 0, 0, 140);
 const QColor kGoldColor(255, 64, 129);     // pink: absent from all four maps
 const QColor kHighlightColor(255, 255, 255, 150);
-const QColor kUnknownColor(255, 152, 0);   // amber, as the sentence field marks unknown words
 
 bool reads_dark(const QColor& background) { return background.lightnessF() > 0.55; }
 
@@ -135,7 +136,7 @@ void CellOverlay::drawCurrent(QCPPainter* painter) const {
 
 void CellOverlay::drawUnknownMarks(QCPPainter* painter) const {
   painter->setPen(Qt::NoPen);
-  painter->setBrush(kUnknownColor);
+  painter->setBrush(QColor(kUnreadColor));
   const double top = key_axis_->axisRect()->rect().top();
   for (int col = 0; col < std::min<int>(cols(), annotations_.unknown_columns.size()); ++col) {
     if (!annotations_.unknown_columns[col]) continue;
