@@ -6,7 +6,7 @@
 #   tools/train_all.sh [BUILD_DIR]          (default: build)
 #
 # Environment (defaults in brackets):
-#   EPOCHS [14]  at most this many epochs per model (early stopping may end sooner)
+#   EPOCHS [18]  at most this many epochs per model (early stopping may end sooner)
 #   JOBS [5]     models trained at the same time
 #   THREADS [1]  threads per model. A model's weights depend on its seed and
 #                thread count only, never on JOBS or on timing; the shipped
@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 
 build=${1:-build}
 cli="$build/app/attnviz-cli"
-epochs=${EPOCHS:-14}
+epochs=${EPOCHS:-18}
 jobs=${JOBS:-5}
 threads=${THREADS:-1}
 seed=${SEED:-1}

@@ -1,5 +1,6 @@
 #include "training/ParameterInit.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -42,6 +43,15 @@ long long fan_of(const TensorRef& tensor, const std::vector<TensorRef>& all,
   return tensor.shape[0];
 }
 
+// W_a = I / sqrt(D) (square, as D = 2H), so that general starts as
+// scaled_dot. From a random W_a it attends by a random projection at first,
+// and learned slower and aligned worse on our corpus (docs/models.md).
+void start_as_scaled_dot(const TensorRef& tensor, const ModelConfig& config) {
+  const int size = config.decoder_size();
+  std::fill(tensor.data, tensor.data + tensor.size(), 0.0f);
+  for (int d = 0; d < size; ++d) tensor.data[d * size + d] = 1.0f / std::sqrt(static_cast<float>(size));
+}
+
 }  // namespace
 
 void initialise_like_pytorch(Seq2SeqWeights& weights, const ModelConfig& config,
@@ -55,6 +65,8 @@ void initialise_like_pytorch(Seq2SeqWeights& weights, const ModelConfig& config,
       // At 1, a softmax over cosines in [-1, 1] is nearly uniform and Adam
       // would need thousands of steps to sharpen it.
       tensor.data[0] = std::sqrt(static_cast<float>(config.decoder_size()));
+    } else if (tensor.name == "attention.W") {
+      start_as_scaled_dot(tensor, config);
     } else {
       init.uniform(tensor.data, tensor.size(), fan_of(tensor, all, config));
     }
