@@ -18,9 +18,11 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <filesystem>
@@ -329,6 +331,28 @@ class MainWindowTest : public QObject {
     window_->paneAction(pane)->trigger();
     window_->close();
     QVERIFY2(AppSettings().load().hidden_panes.isEmpty(), "a matrix pane is not reopened, so its switch is not kept");
+  }
+
+  void closingAMatrixPaneRemovesItAndRenumbersThePaneKeys() {
+    type_sentence(*window_, "the red car");
+    QTemporaryDir dir;
+    open_matrix(*window_, write_matrices(dir, "first.csv", {foreign_matrix()}));
+    open_matrix(*window_, write_matrices(dir, "second.csv", {foreign_matrix()}));
+    const auto& panes = window_->paneGrid()->panes();
+    QPointer<ModelPane> first = panes.at(panes.size() - 2);
+    ModelPane* second = panes.back();
+    for (const ModelPane* model : window_->paneGrid()->panes())
+      if (model->followsSentence()) QVERIFY(!model->findChild<QToolButton*>("closePane"));
+    QTest::mouseClick(first->findChild<QToolButton*>("closePane"), Qt::LeftButton);
+    QTRY_VERIFY(first.isNull());
+    QCOMPARE(window_->paneGrid()->panes().size(), size_t(test_models().size() + 1));
+    QCOMPARE(window_->paneGrid()->visiblePanes().size(), size_t(test_models().size() + 1));
+    QCOMPARE(window_->paneAction(second)->shortcut(), QKeySequence(QString("Alt+%1").arg(test_models().size() + 1)));
+    window_->paneGrid()->focusNeighbourPane(1);  // no pointer to the closed pane is left behind
+    const QString path = dir.filePath("grid.json");
+    ExportDialog::setNextFileName(path);
+    window_->findChild<QAction*>("exportGrid")->trigger();
+    QCOMPARE(read_matrix_file(path.toStdString()).size(), size_t(test_models().size() + 1));
   }
 
   void exportingTheGridRecordsTheMatrixPanesProvenance() {

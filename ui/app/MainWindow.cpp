@@ -275,6 +275,23 @@ void MainWindow::addPane(ModelPane* pane, bool visible) {
   pane->setLinesView(lines_view_);
   addPaneAction(pane, visible);
   grid_->setPaneVisible(pane, visible);
+  connect(pane, &ModelPane::closeRequested, this, [this, pane] { closePane(pane); });
+}
+
+void MainWindow::closePane(ModelPane* pane) {
+  statusBar()->showMessage(tr("Closed %1").arg(pane->title()), 5000);
+  delete paneAction(pane);
+  grid_->removePane(pane);
+  numberPaneActions();
+}
+
+// Alt+1..9 follow the Panes menu's order, which closing a pane changes.
+void MainWindow::numberPaneActions() {
+  int number = 0;
+  for (QAction* action : panes_menu_->actions()) {
+    ++number;
+    action->setShortcut(number <= 9 ? QKeySequence(tr("Alt+%1").arg(number)) : QKeySequence());
+  }
 }
 
 void MainWindow::reportUnopened(const QString& title, const QString& path, const std::exception& error) {
@@ -289,8 +306,7 @@ void MainWindow::addPaneAction(ModelPane* pane, bool visible) {
   action->setCheckable(true);
   action->setChecked(visible);
   action->setData(QVariant::fromValue(static_cast<QObject*>(pane)));
-  const int number = static_cast<int>(grid_->panes().size());
-  if (number <= 9) action->setShortcut(QKeySequence(tr("Alt+%1").arg(number)));
+  numberPaneActions();
   connect(action, &QAction::toggled, this, [this, pane](bool on) {
     grid_->setPaneVisible(pane, on);
     if (!pane->followsSentence()) return;

@@ -72,6 +72,8 @@ class MainWindow : public QMainWindow {
   void addPane(ModelPane* pane, bool visible);
   void reportUnopened(const QString& title, const QString& path, const std::exception& error);
   void addPaneAction(ModelPane* pane, bool visible);
+  void closePane(ModelPane* pane);
+  void numberPaneActions();
   void chooseModelFiles();
   void chooseMatrixFiles();
   void rebuildRecentMenu();

@@ -106,7 +106,20 @@ QWidget* ModelPane::makeHeader() {
   layout->addWidget(title_, 1);
   layout->addWidget(raw_toggle_);
   layout->addWidget(lines_toggle_);
+  if (!followsSentence()) layout->addWidget(makeCloseButton());
   return header;
+}
+
+// Only a file's matrix can be closed: a model pane is hidden from the View
+// menu instead, and comes back without reloading.
+QToolButton* ModelPane::makeCloseButton() {
+  auto* button = new QToolButton(this);
+  button->setObjectName(QStringLiteral("closePane"));
+  button->setText(QStringLiteral("✕"));
+  button->setToolTip(tr("Close this matrix"));
+  button->setAutoRaise(true);
+  connect(button, &QToolButton::clicked, this, &ModelPane::closeRequested);
+  return button;
 }
 
 // "additive attention  additive-en-fr"; a file's matrix says it is imported

@@ -79,6 +79,8 @@ class ModelPane : public QWidget {
 
  signals:
   void cellHovered(attnviz::ui::Cell cell);
+  // The ✕ of a fixed pane was pressed; the window removes the pane.
+  void closeRequested();
 
  private:
   ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model, QWidget* parent);
@@ -86,6 +88,7 @@ class ModelPane : public QWidget {
   QString headerText() const;
   QString fileName() const;
   QToolButton* makeToggle(const QString& text, const QString& tip);
+  QToolButton* makeCloseButton();
   void refresh();
   void updateStatistics();
   QString translationHtml() const;

@@ -48,6 +48,18 @@ std::vector<ModelPane*> PaneGrid::visiblePanes() const {
   return shown;
 }
 
+void PaneGrid::removePane(ModelPane* pane) {
+  const auto it = std::find(panes_.begin(), panes_.end(), pane);
+  if (it == panes_.end()) return;
+  visible_.erase(visible_.begin() + (it - panes_.begin()));
+  panes_.erase(it);
+  if (active_ == pane) active_ = nullptr;
+  grid_->removeWidget(pane);
+  pane->hide();
+  pane->deleteLater();
+  relayout();
+}
+
 void PaneGrid::setPaneVisible(ModelPane* pane, bool visible) {
   const auto it = std::find(panes_.begin(), panes_.end(), pane);
   if (it == panes_.end()) return;

@@ -25,6 +25,8 @@ class PaneGrid : public QWidget {
   ModelPane* addPane(const ModelAlignment& fixed);
   const std::vector<ModelPane*>& panes() const { return panes_; }
   std::vector<ModelPane*> visiblePanes() const;
+  // Deletes the pane (later, so that its own button may ask for this).
+  void removePane(ModelPane* pane);
   void setPaneVisible(ModelPane* pane, bool visible);
   bool isPaneVisible(const ModelPane* pane) const;
   ModelPane* paneNamed(const QString& model_name) const;
