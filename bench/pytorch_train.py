@@ -88,7 +88,7 @@ def main():
             parameter.uniform_(-0.1, 0.1)
         if args.score == "cosine":
             model.attention.gamma.fill_(math.sqrt(128))
-    optimizer = torch.optim.Adam(model.parameters(), lr=2e-3)
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)  # our trainer's default
     source = torch.randint(4, args.src_vocab, (args.batch, args.source))
     source[:, -1] = reference.EOS
     target = torch.randint(4, args.tgt_vocab, (args.batch, args.target + 1))
