@@ -48,11 +48,17 @@ std::vector<ModelPane*> PaneGrid::visiblePanes() const {
   return shown;
 }
 
-void PaneGrid::removePane(ModelPane* pane) {
+std::optional<size_t> PaneGrid::indexOf(const ModelPane* pane) const {
   const auto it = std::find(panes_.begin(), panes_.end(), pane);
-  if (it == panes_.end()) return;
-  visible_.erase(visible_.begin() + (it - panes_.begin()));
-  panes_.erase(it);
+  if (it == panes_.end()) return std::nullopt;
+  return static_cast<size_t>(it - panes_.begin());
+}
+
+void PaneGrid::removePane(ModelPane* pane) {
+  const auto index = indexOf(pane);
+  if (!index) return;
+  visible_.erase(visible_.begin() + static_cast<std::ptrdiff_t>(*index));
+  panes_.erase(panes_.begin() + static_cast<std::ptrdiff_t>(*index));
   if (active_ == pane) active_ = nullptr;
   grid_->removeWidget(pane);
   pane->hide();
@@ -61,15 +67,15 @@ void PaneGrid::removePane(ModelPane* pane) {
 }
 
 void PaneGrid::setPaneVisible(ModelPane* pane, bool visible) {
-  const auto it = std::find(panes_.begin(), panes_.end(), pane);
-  if (it == panes_.end()) return;
-  visible_[it - panes_.begin()] = visible;
+  const auto index = indexOf(pane);
+  if (!index) return;
+  visible_[*index] = visible;
   relayout();
 }
 
 bool PaneGrid::isPaneVisible(const ModelPane* pane) const {
-  const auto it = std::find(panes_.begin(), panes_.end(), pane);
-  return it != panes_.end() && visible_[it - panes_.begin()];
+  const auto index = indexOf(pane);
+  return index && visible_[*index];
 }
 
 ModelPane* PaneGrid::paneNamed(const QString& model_name) const {

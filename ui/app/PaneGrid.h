@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QGridLayout;
@@ -44,6 +45,7 @@ class PaneGrid : public QWidget {
 
  private:
   ModelPane* adopt(ModelPane* pane);
+  std::optional<size_t> indexOf(const ModelPane* pane) const;
   void relayout();
   void highlightEverywhere(const Cell& cell);
 
