@@ -65,7 +65,28 @@ std::vector<Adjective> english_french_adjectives() {
           adjective("hard", "dur", kAfter, kObject | kFood | kFurniture), adjective("delicious", "délicieux délicieuse délicieux", kAfter, kFood | kDrink),
           adjective("polite", "poli", kAfter, kPerson), adjective("lazy", "paresseux paresseuse paresseux", kAfter, kAnimate),
           adjective("brave", "courageux courageuse courageux", kAfter, kAnimate), adjective("shy", "timide", kAfter, kAnimate),
-          adjective("busy", "occupé", kAfter, kPerson | kPlace)};
+          adjective("busy", "occupé", kAfter, kPerson | kPlace),
+          // Everyday words from docs/everyday-words.md.
+          adjective("little", "petit", kBefore, kSized),
+          adjective("short", "court", kBefore, kDocument | kSong | kClothing | kPlace),
+          adjective("tall", "grand", kBefore, kPerson | kPlant | kPlace),
+          adjective("fat", "gros grosse gros", kBefore, kAnimate),
+          adjective("ready", "prêt", kAfter, kPerson | kFood), adjective("true", "vrai", kAfter, kDocument),
+          adjective("simple", "simple", kAfter, kDocument | kSong),
+          adjective("warm", "chaud", kAfter, kFood | kDrink | kPlace | kClothing | kRoom),
+          adjective("special", "spécial spéciale spéciaux", kAfter, kPerson | kThing | kFood | kPlace | kSong),
+          adjective("deep", "profond", kAfter, kPlace), adjective("wide", "large", kAfter, kPlace),
+          adjective("broad", "large", kAfter, kPlace | kBody), adjective("wild", "sauvage", kAfter, kAnimal | kPlant | kPlace),
+          adjective("strange", "étrange", kAfter, kConcrete | kSong),
+          adjective("loud", "bruyant", kAfter, kAnimate | kVehicle | kSong), adjective("tiny", "minuscule", kAfter, kSized),
+          adjective("flat", "plat", kAfter, kObject | kFurniture | kPlace),
+          adjective("silent", "silencieux silencieuse silencieux", kAfter, kAnimate | kPlace),
+          adjective("thick", "épais épaisse épais", kAfter, kThing | kFood),
+          adjective("difficult", "difficile", kAfter, kDocument | kSong),
+          adjective("electric", "électrique", kAfter, kObject | kVehicle),
+          adjective("gentle", "doux douce doux", kAfter, kAnimate), adjective("thin", "mince", kAfter, kAnimate),
+          adjective("dead", "mort", kAfter, kAnimal | kPlant), adjective("huge", "énorme", kAfter, kSized),
+          adjective("quick", "rapide", kAfter, kAnimate | kFood), adjective("gray", "gris grise gris", kAfter, kColoured)};
 }
 
 }  // namespace attnviz

@@ -39,6 +39,7 @@ std::vector<Adverb> english_french_adverbs() {
           adverb("early", "tôt", Slot::Manner), adverb("late", "tard", Slot::Manner),
           adverb("well", "bien", Slot::ShortManner), adverb("badly", "mal", Slot::ShortManner),
           adverb("yesterday", "hier", Slot::PastTime), adverb("now", "maintenant", Slot::PresentTime),
+          adverb("today", "aujourd'hui", Slot::PresentTime), adverb("really", "vraiment", Slot::Frequency),
           {{{"every", "day"}, {"tous", "les", "jours"}, {{0, 0}, {1, 2}}, {{0, 1}}}, Slot::PresentTime},
           {{{"last", "night"}, {"hier", "soir"}, {{0, 0}, {1, 1}}, {}}, Slot::PastTime}};
 }
@@ -49,6 +50,7 @@ std::vector<Preposition> english_french_prepositions() {
           preposition("behind", "derrière", kFurniture | kPlace | kPlant | kVehicle),
           {{{"in", "front", "of"}, {"devant"}, {{0, 0}, {1, 0}, {2, 0}}, {}}, kFurniture | kPlace | kPlant | kVehicle, true},
           {{{"near"}, {"près", "de"}, {{0, 0}}, {{0, 1}}}, kPlace | kPlant | kFurniture, true},
+          {{{"above"}, {"au-dessus", "de"}, {{0, 0}}, {{0, 1}}}, kFurniture, true},
           preposition("at", "à", kPlace), preposition("with", "avec", kAnimate, false),
           preposition("for", "pour", kPerson, false), preposition("without", "sans", kAnimate, false)};
 }

@@ -49,7 +49,12 @@ std::vector<Noun> people() {
           countable("pilot", "pilote", M, kPerson), countable("dancer", "danseur", M, kPerson),
           countable("player", "joueur", M, kPerson), countable("customer", "client", M, kPerson),
           countable("tourist", "touriste", M, kPerson), countable("engineer", "ingénieur", M, kPerson),
-          countable("person people", "personne", F, kPerson), countable("daughter", "fille", F, kPerson)};
+          countable("person people", "personne", F, kPerson), countable("daughter", "fille", F, kPerson),
+          countable("neighbor", "voisin", M, kPerson), countable("parent", "parent", M, kPerson),
+          countable("kid", "enfant", M, kPerson), countable("dad", "papa", M, kPerson),
+          countable("mom", "maman", F, kPerson), countable("mum", "maman", F, kPerson),
+          countable("lady", "dame", F, kPerson), countable("captain", "capitaine", M, kPerson),
+          countable("enemy", "ennemi", M, kPerson)};
 }
 
 std::vector<Noun> animals() {
@@ -67,7 +72,9 @@ std::vector<Noun> animals() {
           countable("donkey", "âne", M, kAnimal), countable("camel", "chameau", M, kAnimal),
           countable("giraffe", "girafe", F, kAnimal), countable("whale", "baleine", F, kAnimal),
           countable("turtle", "tortue", F, kAnimal), countable("parrot", "perroquet", M, kAnimal),
-          countable("squirrel", "écureuil", M, kAnimal), countable("owl", "chouette", F, kAnimal)};
+          countable("squirrel", "écureuil", M, kAnimal), countable("owl", "chouette", F, kAnimal),
+          countable("animal", "animal", M, kAnimal), countable("insect", "insecte", M, kAnimal),
+          countable("chick", "poussin", M, kAnimal)};
 }
 
 std::vector<Noun> food_and_drink() {
@@ -86,6 +93,8 @@ std::vector<Noun> food_and_drink() {
           countable("pie", "tarte", F, kFood), countable("cookie", "biscuit", M, kFood),
           countable("pizza", "pizza", F, kFood), countable("onion", "oignon", M, kFood),
           countable("vegetable", "légume", M, kFood), countable("meal", "repas", M, kFood),
+          mass("food", "nourriture", F, kFood), countable("fruit", "fruit", M, kFood),
+          mass("corn", "maïs", M, kFood), mass("salt", "sel", M, kFood),
           mass("water", "eau", F, kDrink), mass("milk", "lait", M, kDrink),
           mass("coffee", "café", M, kDrink), mass("tea", "thé", M, kDrink),
           mass("juice", "jus", M, kDrink), mass("wine", "vin", M, kDrink),
@@ -142,7 +151,23 @@ std::vector<Noun> things() {
           countable("eye", "œil yeux", M, kBody), countable("foot feet", "pied", M, kBody),
           countable("tooth teeth", "dent", F, kBody), countable("arm", "bras", M, kBody),
           countable("leg", "jambe", F, kBody), countable("ear", "oreille", F, kBody),
-          countable("nose", "nez", M, kBody), countable("mouth", "bouche", F, kBody)};
+          countable("nose", "nez", M, kBody), countable("mouth", "bouche", F, kBody),
+          countable("page", "page", F, kDocument), countable("map", "carte", F, kDocument),
+          countable("list", "liste", F, kDocument), countable("dictionary", "dictionnaire", M, kDocument | kOpenable),
+          countable("sentence", "phrase", F, kSong | kDocument), countable("movie", "film", M, kSong),
+          countable("melody", "mélodie", F, kSong),
+          countable("machine", "machine", F, kObject), countable("wheel", "roue", F, kObject),
+          countable("bell", "cloche", F, kObject), countable("radio", "radio", F, kObject),
+          countable("engine", "moteur", M, kObject), countable("tool", "outil", M, kObject),
+          countable("instrument", "instrument", M, kObject), mass("money", "argent", M, kObject),
+          countable("seat", "siège", M, kFurniture), countable("suit", "costume", M, kClothing),
+          countable("ship", "navire", M, kVehicle), mass("grass", "herbe", F, kPlant),
+          countable("seed", "graine", F, kPlant), countable("root", "racine", F, kPlant),
+          countable("branch", "branche", F, kPlant), countable("face", "visage", M, kBody),
+          countable("heart", "cœur", M, kBody), countable("skin", "peau", F, kBody),
+          countable("finger", "doigt", M, kBody), countable("neck", "cou", M, kBody),
+          countable("shoulder", "épaule", F, kBody), countable("bone", "os", M, kBody),
+          countable("wing", "aile", F, kBody), countable("tail", "queue", F, kBody)};
 }
 
 std::vector<Noun> places() {
@@ -168,7 +193,16 @@ std::vector<Noun> places() {
           countable("square", "place", F, kPlace), countable("garage", "garage", M, kPlace | kRoom),
           countable("pool", "piscine", F, kPlace), countable("stadium", "stade", M, kPlace),
           countable("apartment", "appartement", M, kPlace), countable("tower", "tour", F, kPlace),
-          countable("hill", "colline", F, kPlace), countable("classroom", "classe", F, kPlace | kRoom)};
+          countable("hill", "colline", F, kPlace), countable("classroom", "classe", F, kPlace | kRoom),
+          countable("room", "pièce", F, kPlace | kRoom), countable("town", "ville", F, kPlace),
+          countable("building", "bâtiment", M, kPlace), countable("store", "magasin", M, kPlace),
+          countable("center", "centre", M, kPlace), countable("centre", "centre", M, kPlace),
+          countable("theater", "théâtre", M, kPlace), countable("sun", "soleil", M, kPlace),
+          countable("moon", "lune", F, kPlace), countable("sky skies", "ciel cieux", M, kPlace),
+          countable("planet", "planète", F, kPlace), countable("desert", "désert", M, kPlace),
+          countable("valley", "vallée", F, kPlace), countable("coast", "côte", F, kPlace),
+          countable("stream", "ruisseau", M, kPlace), countable("path", "chemin", M, kPlace),
+          countable("corner", "coin", M, kPlace)};
 }
 
 }  // namespace

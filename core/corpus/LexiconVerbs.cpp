@@ -53,6 +53,14 @@ Verb motion(const char* english, const char* french, const char* english_preposi
   return verb;
 }
 
+// "she lives in the house" -> "elle habite dans la maison": the frame of a
+// motion verb, with "in" and avoir.
+Verb lives_in(const char* english, const char* french) {
+  Verb verb = motion(english, french, "in", "dans");
+  verb.etre = false;
+  return verb;
+}
+
 Verb ditransitive(const char* english, const char* french, unsigned objects) {
   Verb verb = transitive(english, french, kPerson, objects);
   verb.frame = Frame::Ditransitive;
@@ -113,7 +121,39 @@ std::vector<Verb> transitive_verbs() {
       transitive("wear wears wore worn", "porte portes porte portons portez portent porté", kPerson, kClothing),
       transitive("wait waits waited waited", "attends attends attend attendons attendez attendent attendu", kAnimate, kAnimate | kVehicle, false, "for"),
       transitive("look looks looked looked", "cherche cherches cherche cherchons cherchez cherchent cherché", kAnimate, kPortable | kAnimate, false, "for"),
-      transitive("listen listens listened listened", "écoute écoutes écoute écoutons écoutez écoutent écouté", kAnimate, kAnimate | kSong, true, "to")};
+      transitive("listen listens listened listened", "écoute écoutes écoute écoutons écoutez écoutent écouté", kAnimate, kAnimate | kSong, true, "to"),
+      // Everyday words from docs/everyday-words.md.
+      transitive("like likes liked liked", "aime aimes aime aimons aimez aiment aimé", kAnimate, kConcrete | kSong),
+      transitive("start starts started started", "commence commences commence commençons commencez commencent commencé", kPerson, kSong | kDocument, true),
+      transitive("begin begins began begun", "commence commences commence commençons commencez commencent commencé", kPerson, kSong | kDocument, true),
+      transitive("stop stops stopped stopped", "arrête arrêtes arrête arrêtons arrêtez arrêtent arrêté", kPerson, kVehicle | kSong),
+      transitive("cut cuts cut cut", "coupe coupes coupe coupons coupez coupent coupé", kPerson, kFood | kPlant),
+      transitive("pull pulls pulled pulled", "tire tires tire tirons tirez tirent tiré", kAnimate, kObject | kVehicle | kFurniture),
+      transitive("keep keeps kept kept", "garde gardes garde gardons gardez gardent gardé", kPerson, kPortable | kAnimal),
+      transitive("hold holds held held", "tiens tiens tient tenons tenez tiennent tenu", kPerson, kPortable | kAnimal),
+      transitive("throw throws threw thrown", "lance lances lance lançons lancez lancent lancé", kPerson, kObject),
+      transitive("hit hits hit hit", "frappe frappes frappe frappons frappez frappent frappé", kPerson, kObject),
+      transitive("reach reaches reached reached", "atteins atteins atteint atteignons atteignez atteignent atteint", kAnimate, kPlace),
+      transitive("touch touches touched touched", "touche touches touche touchons touchez touchent touché", kAnimate, kVisible),
+      transitive("mix mixes mixed mixed", "mélange mélanges mélange mélangeons mélangez mélangent mélangé", kPerson, kFood | kDrink),
+      transitive("burn burns burned burned", "brûle brûles brûle brûlons brûlez brûlent brûlé", kPerson, kFood | kDocument),
+      transitive("print prints printed printed", "imprime imprimes imprime imprimons imprimez impriment imprimé", kPerson, kDocument),
+      transitive("lift lifts lifted lifted", "soulève soulèves soulève soulevons soulevez soulèvent soulevé", kPerson, kObject | kFurniture | kAnimal),
+      transitive("join joins joined joined", "rejoins rejoins rejoint rejoignons rejoignez rejoignent rejoint", kPerson, kPerson),
+      transitive("describe describes described described", "décris décris décrit décrivons décrivez décrivent décrit", kPerson, kVisible),
+      transitive("protect protects protected protected", "protège protèges protège protégeons protégez protègent protégé", kAnimate, kAnimate | kPlace),
+      transitive("thank thanks thanked thanked", "remercie remercies remercie remercions remerciez remercient remercié", kPerson, kPerson),
+      transitive("smell smells smelled smelled", "sens sens sent sentons sentez sentent senti", kAnimate, kFood | kDrink | kPlant),
+      transitive("invent invents invented invented", "invente inventes invente inventons inventez inventent inventé", kPerson, kSong | kObject),
+      transitive("repeat repeats repeated repeated", "répète répètes répète répétons répétez répètent répété", kPerson, kSong),
+      transitive("prepare prepares prepared prepared", "prépare prépares prépare préparons préparez préparent préparé", kPerson, kFood | kDrink),
+      transitive("notice notices noticed noticed", "remarque remarques remarque remarquons remarquez remarquent remarqué", kPerson, kVisible),
+      transitive("serve serves served served", "sers sers sert servons servez servent servi", kPerson, kFood | kDrink),
+      transitive("cross crosses crossed crossed", "traverse traverses traverse traversons traversez traversent traversé", kAnimate, kPlace),
+      transitive("receive receives received received", "reçois reçois reçoit recevons recevez reçoivent reçu", kPerson, kDocument | kObject),
+      transitive("add adds added added", "ajoute ajoutes ajoute ajoutons ajoutez ajoutent ajouté", kPerson, kFood | kDrink),
+      transitive("rub rubs rubbed rubbed", "frotte frottes frotte frottons frottez frottent frotté", kPerson, kObject | kBody | kFurniture),
+      transitive("heat heats heated heated", "chauffe chauffes chauffe chauffons chauffez chauffent chauffé", kPerson, kFood | kDrink)};
 }
 
 std::vector<Verb> other_verbs() {
@@ -137,6 +177,11 @@ std::vector<Verb> other_verbs() {
       intransitive("leave leaves left left", "pars pars part partons partez partent parti", kAnimate, true),
       intransitive("fall falls fell fallen", "tombe tombes tombe tombons tombez tombent tombé", kAnimate, true),
       intransitive("stay stays stayed stayed", "reste restes reste restons restez restent resté", kAnimate, true),
+      intransitive("talk talks talked talked", "parle parles parle parlons parlez parlent parlé", kPerson),
+      intransitive("sail sails sailed sailed", "navigue navigues navigue naviguons naviguez naviguent navigué", kPerson),
+      intransitive("dream dreams dreamed dreamed", "rêve rêves rêve rêvons rêvez rêvent rêvé", kAnimate),
+      intransitive("die dies died died", "meurs meurs meurt mourons mourez meurent mort", kAnimate | kPlant, true),
+      lives_in("live lives lived lived", "habite habites habite habitons habitez habitent habité"),
       motion("go goes went gone", "vais vas va allons allez vont allé", "to", "à"),
       motion("come comes came come", "viens viens vient venons venez viennent venu", "to", "à"),
       motion("return returns returned returned", "retourne retournes retourne retournons retournez retournent retourné", "to", "à"),
@@ -146,7 +191,8 @@ std::vector<Verb> other_verbs() {
       ditransitive("send sends sent sent", "envoie envoies envoie envoyons envoyez envoient envoyé", kDocument | kObject | kFood),
       ditransitive("show shows showed shown", "montre montres montre montrons montrez montrent montré", kPortable | kAnimal),
       ditransitive("lend lends lent lent", "prête prêtes prête prêtons prêtez prêtent prêté", kObject | kDocument | kClothing | kVehicle),
-      ditransitive("offer offers offered offered", "offre offres offre offrons offrez offrent offert", kPortable | kAnimal)};
+      ditransitive("offer offers offered offered", "offre offres offre offrons offrez offrent offert", kPortable | kAnimal),
+      ditransitive("teach teaches taught taught", "enseigne enseignes enseigne enseignons enseignez enseignent enseigné", kSong)};
 }
 
 }  // namespace
