@@ -1,13 +1,23 @@
 #!/usr/bin/python3
 """Turns `attnviz-cli info --format json` lines (one per model) into the
-Markdown model table of docs/models.md, from each model's card."""
+Markdown model table of docs/models.md, from each model's card, with the
+typed-sentence exact match from the JSON lines file given as argument
+(one `{"score": ..., "exact_match": ...}` per model)."""
 
 import json
 import sys
 
+TYPED = {}  # score function -> `attnviz-cli eval --input` result
+
 
 def percent(card, key):
     return f"{100 * card[key]:.1f}%" if key in card else "n/a"
+
+
+def typed(info):
+    """The hand-written typed sentences, when train_all.sh measured them."""
+    result = TYPED.get(info["score"])
+    return f"{100 * result['exact_match']:.1f}%" if result else "n/a"
 
 
 def row(info):
@@ -15,14 +25,21 @@ def row(info):
     minutes, seconds = divmod(round(card.get("training_seconds", 0)), 60)
     return (f"| `{info['score']}` | {info['parameters']:,} | {percent(card, 'test_exact_match')} | "
             f"{card.get('test_bleu', 'n/a')} | {card.get('test_aer', 'n/a')} | "
-            f"{percent(card, 'long_exact_match')} | {percent(card, 'novel_exact_match')} | "
+            f"{percent(card, 'long_exact_match')} | {percent(card, 'longer_exact_match')} | "
+            f"{percent(card, 'novel_exact_match')} | {typed(info)} | "
             f"{card.get('epochs', 'n/a')} | {minutes} min {seconds:02d} s |")
 
 
 def main():
+    if len(sys.argv) > 1:
+        with open(sys.argv[1], encoding="utf-8") as typed_results:
+            for line in typed_results:
+                if line.strip():
+                    result = json.loads(line)
+                    TYPED[result["score"]] = result
     print("| score function | parameters | test exact match | test BLEU | test AER "
-          "| long exact match | novel exact match | epochs | training time |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| long exact match | longer exact match | novel exact match | typed exact match | epochs | training time |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for line in sys.stdin:
         if line.strip():
             print(row(json.loads(line)))

@@ -65,7 +65,7 @@ void write(const CorpusCommandOptions& options) {
   print_splits(corpus);
   print_vocabulary(corpus);
   if (!corpus.train.empty()) print_phenomena(corpus);
-  std::cout << "wrote " << options.out << "/{train,valid,test,long,novel}.{tsv,align}\n";
+  std::cout << "wrote " << options.out << "/{train,valid,test,long,longer,novel}.{tsv,align}\n";
 }
 
 }  // namespace
@@ -79,16 +79,24 @@ void add_corpus_command(CLI::App& app) {
   command->add_option("--train", c.train, "Training pairs")->capture_default_str()->check(CLI::NonNegativeNumber);
   command->add_option("--valid", c.valid, "Validation pairs")->capture_default_str()->check(CLI::NonNegativeNumber);
   command->add_option("--test", c.test, "Test pairs")->capture_default_str()->check(CLI::NonNegativeNumber);
-  command->add_option("--long", c.long_test, "Long test pairs")->capture_default_str()->check(CLI::NonNegativeNumber);
+  command->add_option("--long", c.long_test, "Long test pairs (trained lengths)")->capture_default_str()->check(CLI::NonNegativeNumber);
+  command->add_option("--longer", c.longer_test, "Longer test pairs (beyond trained lengths)")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
+  command->add_option("--long-share", c.long_share, "Share of the training pairs drawn in the long style")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
   command->add_option("--novel", c.novel, "Novel-combination test pairs")->capture_default_str()->check(CLI::NonNegativeNumber);
-  command->add_option("--max-train-length", c.max_train_length, "Most English tokens in train/valid/test/novel")
+  command->add_option("--max-train-length", c.max_train_length, "Most English tokens in train/valid/test/novel/long")
       ->capture_default_str();
-  command->add_option("--max-long-length", c.max_long_length, "Most English tokens in the long split")
+  command->add_option("--min-long-length", c.min_long_length, "Fewest English tokens in the long split")
+      ->capture_default_str();
+  command->add_option("--max-longer-length", c.max_longer_length, "Most English tokens in the longer split")
       ->capture_default_str();
   command->callback([options] {
-    if (options->corpus.max_long_length <= options->corpus.max_train_length) {
-      throw UsageError("--max-long-length must be greater than --max-train-length");
+    const CorpusOptions& o = options->corpus;
+    if (o.max_longer_length <= o.max_train_length) {
+      throw UsageError("--max-longer-length must be greater than --max-train-length");
     }
+    if (o.min_long_length > o.max_train_length) throw UsageError("--min-long-length must not exceed --max-train-length");
     write(*options);
   });
 }

@@ -69,7 +69,7 @@ void write_model(const std::string& path, Seq2SeqModelData& data, const Seq2SeqW
 void evaluate_into(nlohmann::json& card, const std::string& path, const Corpus& corpus) {
   const std::unique_ptr<AttentionModel> model = load_model(path);
   const Evaluator evaluator(*model);
-  for (const char* split : {"test", "long", "novel"}) {
+  for (const char* split : {"test", "long", "longer", "novel"}) {
     std::cerr << "evaluating on " << split << " (" << corpus.split(split).size() << " sentences)\n";
     add_evaluation(card, split, evaluator.evaluate(corpus.split(split)));
   }

@@ -14,8 +14,10 @@ namespace {
 
 constexpr std::uint64_t kHeldOutOneIn = 20;
 
-// Long sentences: always coordinated, often three clauses, more relatives.
-constexpr SentenceStyle kLongStyle{1.0, 0.7, 0.35};
+// Long sentences: statements, always coordinated, often three clauses or
+// more, more relative clauses.
+constexpr SentenceStyle kLongStyle{1.0, 0.8, 0.5, 0.35, false, 0.1};
+constexpr SentenceStyle kLongerStyle{1.0, 1.0, 0.75, 0.35, false, 0.1};
 
 std::uint64_t fnv1a(std::string_view text) {
   std::uint64_t hash = 14695981039346656037ull;
@@ -37,12 +39,16 @@ std::string key_of(const SentencePair& pair) {
 }
 
 void check(const CorpusOptions& o) {
-  for (int size : {o.train, o.valid, o.test, o.long_test, o.novel}) {
+  for (int size : {o.train, o.valid, o.test, o.long_test, o.longer_test, o.novel}) {
     if (size < 0) throw std::invalid_argument("corpus split sizes must not be negative, got " + std::to_string(size));
   }
-  if (o.max_train_length < 3 || o.max_long_length <= o.max_train_length) {
-    throw std::invalid_argument("corpus lengths need 3 <= max train length < max long length, got " +
-                                std::to_string(o.max_train_length) + " and " + std::to_string(o.max_long_length));
+  if (!(o.long_share >= 0 && o.long_share <= 1)) {
+    throw std::invalid_argument("the long share of training pairs must be in [0, 1], got " + std::to_string(o.long_share));
+  }
+  if (o.min_long_length < 3 || o.max_train_length < o.min_long_length || o.max_longer_length <= o.max_train_length) {
+    throw std::invalid_argument("corpus lengths need 3 <= min long length <= max train length < max longer length, got " +
+                                std::to_string(o.min_long_length) + ", " + std::to_string(o.max_train_length) +
+                                " and " + std::to_string(o.max_longer_length));
   }
 }
 
@@ -79,6 +85,20 @@ class SplitFiller {
   std::unordered_set<std::string> seen_;
 };
 
+// Spreads `sparse` evenly through `dense`, so that the first N pairs of a
+// training split (`train --train-pairs N`) hold long ones in proportion.
+std::vector<SentencePair> interleaved(std::vector<SentencePair> dense, std::vector<SentencePair> sparse) {
+  std::vector<SentencePair> out;
+  out.reserve(dense.size() + sparse.size());
+  size_t next = 0;
+  for (size_t i = 0; i < dense.size(); ++i) {
+    out.push_back(std::move(dense[i]));
+    while (next < sparse.size() && next * dense.size() <= i * sparse.size()) out.push_back(std::move(sparse[next++]));
+  }
+  for (; next < sparse.size(); ++next) out.push_back(std::move(sparse[next]));
+  return out;
+}
+
 }  // namespace
 
 const std::vector<SentencePair>& Corpus::split(std::string_view name) const {
@@ -86,9 +106,10 @@ const std::vector<SentencePair>& Corpus::split(std::string_view name) const {
   if (name == "valid") return valid;
   if (name == "test") return test;
   if (name == "long") return long_test;
+  if (name == "longer") return longer_test;
   if (name == "novel") return novel;
   throw std::invalid_argument("unknown corpus split '" + std::string(name) +
-                              "' (expected train, valid, test, long or novel)");
+                              "' (expected train, valid, test, long, longer or novel)");
 }
 
 std::vector<SentencePair>& Corpus::split(std::string_view name) {
@@ -104,7 +125,10 @@ Corpus generate_corpus(const CorpusOptions& options) {
     return length(s) <= options.max_train_length && !has_held_out(s);
   };
   const auto long_one = [&](const GeneratedSentence& s) {
-    return length(s) > options.max_train_length && length(s) <= options.max_long_length && !has_held_out(s);
+    return length(s) >= options.min_long_length && length(s) <= options.max_train_length && !has_held_out(s);
+  };
+  const auto longer_one = [&](const GeneratedSentence& s) {
+    return length(s) > options.max_train_length && length(s) <= options.max_longer_length && !has_held_out(s);
   };
   const auto novel = [&](const GeneratedSentence& s) {
     return length(s) <= options.max_train_length && has_held_out(s);
@@ -117,8 +141,12 @@ Corpus generate_corpus(const CorpusOptions& options) {
   corpus.valid = filler.fill("valid", options.valid, SentenceStyle{}, regular);
   corpus.test = filler.fill("test", options.test, SentenceStyle{}, regular);
   corpus.long_test = filler.fill("long", options.long_test, kLongStyle, long_one);
+  corpus.longer_test = filler.fill("longer", options.longer_test, kLongerStyle, longer_one);
   corpus.novel = filler.fill("novel", options.novel, SentenceStyle{}, novel);
-  corpus.train = filler.fill("train", options.train, SentenceStyle{}, regular, &corpus.train_phenomena);
+  const int long_train = static_cast<int>(options.long_share * options.train);
+  corpus.train = filler.fill("train", options.train - long_train, SentenceStyle{}, regular, &corpus.train_phenomena);
+  std::vector<SentencePair> long_ones = filler.fill("long train", long_train, kLongStyle, regular, &corpus.train_phenomena);
+  corpus.train = interleaved(std::move(corpus.train), std::move(long_ones));
   return corpus;
 }
 

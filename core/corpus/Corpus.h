@@ -6,19 +6,20 @@
 //   Corpus corpus = generate_corpus(options);
 //   write_corpus("data/corpus", corpus);  // CorpusFiles.h
 //
-// Splits: train, valid and test share one distribution; no source sentence
-// is in two splits (nor twice in one). `long` holds sentences longer than
-// any in train; `novel` holds sentences with an adjective-noun or
-// verb-object combination that is held out of every other split (about 5%
-// of all combinations, chosen by a hash, so the same ones for every seed).
+// Splits: train, valid and test share one distribution (statements,
+// questions and imperatives up to 50 English tokens, punctuated as typed);
+// no source sentence is in two splits (nor twice in one). A `long_share`
+// of train is drawn from the long splits' style, so that long
+// sentences are learnt. `long` holds 31-50 tokens (the trained range, but
+// sentences never seen), `longer` 51-80 (longer than any in train);
+// `novel` holds sentences with an adjective-noun or verb-object
+// combination that is held out of every other split (about 5% of all
+// combinations, chosen by a hash, so the same ones for every seed).
 //
-// Default sizes: the trainer fits five small models (E=H=A=64) on 2 cores
-// in under an hour in total. With 50,000 pairs the models overfit (train
-// loss 0.001, valid 0.02) and stall at 95-96% exact match; 150,000 pairs of
-// mean ~8.4 source and ~9 target tokens (~1.35 million target tokens, about
-// 3 minutes an epoch with all five training at once) keep them learning.
-// valid, test, long and novel are drawn before train, so they do not
-// depend on the training size.
+// Default sizes: with 50,000 pairs the models overfit (train loss 0.001,
+// valid 0.02) and stall at 95-96% exact match; 150,000 pairs keep them
+// learning (docs/corpus.md). valid, test, long, longer and novel are drawn
+// before train, so they do not depend on the training size.
 
 #include "corpus/SentencePair.h"
 
@@ -37,15 +38,18 @@ struct CorpusOptions {
   int valid = 2000;
   int test = 2000;
   int long_test = 500;
+  int longer_test = 500;
   int novel = 1000;
-  int max_train_length = 30;  // source tokens in train, valid, test and novel
-  int max_long_length = 45;   // the long split has max_train_length+1 .. this
+  double long_share = 0.1;     // of `train`, drawn in the long splits' style
+  int max_train_length = 50;   // source tokens in train, valid, test and novel
+  int min_long_length = 31;    // the long split has min_long_length .. max_train_length
+  int max_longer_length = 80;  // the longer split has max_train_length+1 .. this
 };
 
-inline constexpr std::array<std::string_view, 5> kSplitNames = {"train", "valid", "test", "long", "novel"};
+inline constexpr std::array<std::string_view, 6> kSplitNames = {"train", "valid", "test", "long", "longer", "novel"};
 
 struct Corpus {
-  std::vector<SentencePair> train, valid, test, long_test, novel;
+  std::vector<SentencePair> train, valid, test, long_test, longer_test, novel;
   // How many training sentences show each phenomenon ("negation": 9120),
   // counted while generating; empty for a corpus read from files.
   std::map<std::string, int> train_phenomena;
@@ -56,8 +60,8 @@ struct Corpus {
 };
 
 // Deterministic: the same options give the same corpus on every platform.
-// Throws std::invalid_argument naming a bad option (negative sizes,
-// max_long_length <= max_train_length).
+// Throws std::invalid_argument naming a bad option (negative sizes, lengths
+// out of order, a long share outside [0, 1]).
 Corpus generate_corpus(const CorpusOptions& options);
 
 // Whether a combination ("adj:red+car", "obj:eat+bread") belongs to the

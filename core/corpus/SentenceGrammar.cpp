@@ -10,11 +10,14 @@
 namespace attnviz {
 namespace {
 
-constexpr double kCopulaClause = 0.15;
 constexpr double kPronounSubject = 0.35;
 constexpr double kCoordinatedSubject = 0.04;
 constexpr double kCliticObject = 0.15;
 constexpr double kDroppedObject = 0.3;  // "she reads" for a verb whose object is optional
+constexpr double kObjectList = 0.06;     // "water and milk", "a pear, an apple and a banana"
+constexpr double kSecondPlace = 0.15;
+constexpr double kCommaBeforeConjunction = 0.4;
+constexpr double kCopulaPerfect = 0.2;   // "has been"
 
 }  // namespace
 
@@ -23,12 +26,8 @@ GeneratedSentence SentenceGrammar::sentence(const SentenceStyle& style) {
   meanings_ = 0;
   combinations_.clear();
   phenomena_.clear();
-  Phrase phrase = clause();
-  if (rng_.chance(style_.second_clause)) {
-    note("coordination");
-    phrase += conjunction() + clause();
-    if (rng_.chance(style_.third_clause)) phrase += conjunction() + clause();
-  }
+  past_only_ = time_given_ = false;
+  Phrase phrase = typed_sentence();
   apply_english_orthography(phrase.source);
   apply_french_orthography(phrase.target);
   SentencePair pair = to_sentence_pair(phrase);
@@ -53,21 +52,21 @@ void SentenceGrammar::note_spelling(const SentencePair& pair) {
   }
 }
 
+// "and" / "but", after a comma in four of ten: "The dog sleeps, but the cat eats."
 Phrase SentenceGrammar::conjunction() {
+  Phrase out;
+  if (rng_.chance(kCommaBeforeConjunction)) {
+    note("comma between clauses");
+    out = comma();
+  }
   const int c = meaning();
-  if (rng_.chance(0.7)) return {{source("and", c)}, {target("et", c)}};
-  return {{source("but", c)}, {target("mais", c)}};
+  if (rng_.chance(0.7)) return out + Phrase{{source("and", c)}, {target("et", c)}};
+  return out + Phrase{{source("but", c)}, {target("mais", c)}};
 }
 
 Phrase SentenceGrammar::clause() {
-  if (rng_.chance(kCopulaClause)) {
-    const NounPhrase subj = subject(kind::kConcrete, true);
-    return subj.phrase + copula_clause(subj);
-  }
-  const Verb& verb = rng_.pick(lexicon_.verbs);
-  const Tense t = tense_for(verb);
-  const NounPhrase subj = subject(verb.subject_kinds, verb.etre && t != Tense::Present);
-  return subj.phrase + predicate(subj.agreement, verb, t);
+  const auto [subj, pred] = clause_parts({}, true);
+  return subj.phrase + pred;
 }
 
 // `agreement_shown`: the clause will show the subject's gender, which
@@ -85,15 +84,17 @@ SentenceGrammar::NounPhrase SentenceGrammar::subject(unsigned kinds, bool agreem
   return noun_phrase({kinds, Role::Subject, false, true});
 }
 
-Phrase SentenceGrammar::predicate(const Agreement& subject, const Verb& verb, Tense tense) {
-  VerbGroup group{&verb, subject, tense, polarity()};
-  choose_verb_adverb(group);
-  const Phrase complement = complement_of(verb, group);
+Phrase SentenceGrammar::predicate(const Agreement& subject, const Verb& verb, Tense tense,
+                                  const PredicateShape& shape) {
+  VerbGroup group{&verb, subject, tense, shape.question ? Polarity::Affirmative : polarity()};
+  group.do_support = shape.question;
+  if (shape.adverbs) choose_verb_adverb(group);
+  const Phrase complement = complement_of(verb, group, shape);
   Phrase out = verb_group(group) + complement;
   if (group.adverb && group.adverb->slot == Adverb::Slot::ShortManner) {
     out.source.push_back(source(group.adverb->words.english[0], group.adverb_meaning));
   }
-  if (relative_depth_ == 0) out += adjuncts(verb, tense);
+  if (relative_depth_ == 0 && shape.adjuncts) out += adjuncts(verb, tense);
   return out;
 }
 
@@ -116,22 +117,25 @@ const Adverb& SentenceGrammar::adverb_in(Adverb::Slot slot) {
   return *rng_.pick(fitting);
 }
 
-Phrase SentenceGrammar::complement_of(const Verb& verb, VerbGroup& group) {
+Phrase SentenceGrammar::complement_of(const Verb& verb, VerbGroup& group, const PredicateShape& shape) {
   switch (verb.frame) {
     case Frame::Intransitive:
       return {};
     case Frame::Transitive:
-        if (verb.object_optional && rng_.chance(kDroppedObject)) return {};
-      if (rng_.chance(kCliticObject) && (group.clitic = clitic_for(verb, group.subject))) {
+      if (!shape.object || (verb.object_optional && rng_.chance(kDroppedObject))) return {};
+      if (shape.clitic && rng_.chance(kCliticObject) && (group.clitic = clitic_for(verb, group.subject))) {
         note("object pronoun before the verb");
         group.preceding_object = group.clitic->agreement;
         return {};
       }
+      if (group.polarity == Polarity::Affirmative && relative_depth_ == 0 && rng_.chance(kObjectList)) {
+        return object_list(verb);
+      }
       return direct_object(verb, group.polarity);
     case Frame::Motion:
-      return destination(verb);
+      return shape.destination ? destination(verb) : Phrase{};
     case Frame::Ditransitive:
-      return direct_object(verb, group.polarity) + recipient(verb);
+      return (shape.object ? direct_object(verb, group.polarity) : Phrase{}) + recipient(verb);
   }
   return {};
 }
@@ -141,6 +145,26 @@ Phrase SentenceGrammar::direct_object(const Verb& verb, Polarity polarity) {
       noun_phrase({verb.object_kinds, Role::Object, polarity != Polarity::Affirmative, true});
   combinations_.push_back("obj:" + verb.base + "+" + object.noun->english);
   return object.phrase;
+}
+
+// "water and milk", "a pear, an apple and a banana" -> "de l'eau et du
+// lait", "une poire, une pomme et une banane".
+Phrase SentenceGrammar::object_list(const Verb& verb) {
+  const int items = 2 + rng_.weighted({40, 45, 15});
+  if (items > 2) note("list of three or more");
+  Phrase out;
+  for (int i = 0; i < items; ++i) {
+    if (i == items - 1) {
+      const int c = meaning();
+      out += Phrase{{source("and", c)}, {target("et", c)}};
+    } else if (i > 0) {
+      out += comma();
+    }
+    const NounPhrase object = noun_phrase({verb.object_kinds, Role::Object, false, false});
+    combinations_.push_back("obj:" + verb.base + "+" + object.noun->english);
+    out += object.phrase;
+  }
+  return out;
 }
 
 // "goes to the market" -> "va au marché"; "enters the house" -> "entre dans la maison".
@@ -175,12 +199,14 @@ const PersonalPronoun* SentenceGrammar::clitic_for(const Verb& verb, const Agree
   return fitting.empty() ? nullptr : rng_.pick(fitting);
 }
 
-Phrase SentenceGrammar::copula_clause(const NounPhrase& subject) {
-  const Polarity pol = polarity();
+// "is in the garden", "has not been sad"; a question's copula stays affirmative.
+Phrase SentenceGrammar::copula_clause(const NounPhrase& subject, bool question) {
+  const Polarity pol = question ? Polarity::Affirmative : polarity();
   const Adverb* adverb = pol == Polarity::Affirmative && rng_.chance(0.1) ? &adverb_in(Adverb::Slot::Frequency) : nullptr;
   const int adverb_meaning = adverb ? meaning() : 0;
   const Adjective* adjective = rng_.chance(0.65) ? adjective_for(subject.kinds, subject.noun, rng_.chance(0.3)) : nullptr;
-  const Phrase be = copula(subject.agreement, pol, adverb, adverb_meaning);
+  const Tense tense = rng_.chance(kCopulaPerfect) ? Tense::Perfect : Tense::Present;
+  const Phrase be = copula(subject.agreement, tense, pol, adverb, adverb_meaning);
   note("copula");
   if (!adjective) return be + prepositional_phrase(true);
   return be + this->adjective(*adjective, subject.agreement, false);
@@ -189,8 +215,11 @@ Phrase SentenceGrammar::copula_clause(const NounPhrase& subject) {
 Phrase SentenceGrammar::adjuncts(const Verb& verb, Tense tense) {
   Phrase out;
   if (rng_.chance(0.08)) out += fixed_phrase(adverb_in(Adverb::Slot::Manner).words);
-  if (rng_.chance(verb.frame == Frame::Intransitive ? 0.35 : 0.12)) out += prepositional_phrase(false);
-  if (tense != Tense::Perfect && rng_.chance(0.07)) {
+  if (rng_.chance(verb.frame == Frame::Intransitive ? 0.35 : 0.12)) {
+    out += prepositional_phrase(false);
+    if (rng_.chance(kSecondPlace)) out += prepositional_phrase(true);  // "in the house near the garden"
+  }
+  if (tense != Tense::Perfect && !time_given_ && rng_.chance(0.07)) {
     out += fixed_phrase(adverb_in(tense == Tense::Past ? Adverb::Slot::PastTime : Adverb::Slot::PresentTime).words);
   }
   return out;
@@ -238,7 +267,7 @@ Phrase SentenceGrammar::relative_clause(const NounPhrase& antecedent) {
     out = Phrase{{source("that", c)}, {target("que", c)}} + subj.phrase + verb_group(group);
   } else {
     const char* pronoun = antecedent.kinds & kind::kPerson ? "who" : "that";
-    out = Phrase{{source(pronoun, c)}, {target("qui", c)}} + predicate(antecedent.agreement, *subject_verb, tense_for(*subject_verb));
+    out = Phrase{{source(pronoun, c)}, {target("qui", c)}} + predicate(antecedent.agreement, *subject_verb, tense_for(*subject_verb), {});
   }
   --relative_depth_;
   return out;
@@ -263,7 +292,7 @@ const Verb* SentenceGrammar::verb_with_subject(unsigned kinds) {
 // "I read" could be the present or the past; such a verb takes the perfect
 // ("I have read") instead of the simple past, so the source always tells.
 SentenceGrammar::Tense SentenceGrammar::tense_for(const Verb& verb) {
-  const auto tense = static_cast<Tense>(rng_.weighted({55, 25, 20}));
+  const auto tense = past_only_ ? Tense::Past : static_cast<Tense>(rng_.weighted({55, 25, 20}));
   return tense == Tense::Past && verb.past == verb.base ? Tense::Perfect : tense;
 }
 

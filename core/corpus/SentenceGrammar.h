@@ -31,15 +31,19 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace attnviz {
 
-// How elaborate sentences are; the long test split raises all of these.
+// How elaborate sentences are; the long splits raise the clause counts.
 struct SentenceStyle {
-  double second_clause = 0.18;   // "... and ..." / "... but ..."
-  double third_clause = 0.0;     // a further clause after a second
+  double second_clause = 0.18;    // "... and ..." / "..., but ..."
+  double third_clause = 0.0;      // a third clause after a second
+  double further_clause = 0.0;    // each clause after the third
   double relative_clause = 0.07;  // per noun phrase that may take one
+  bool questions = true;          // also questions and imperatives, not only statements
+  double unpunctuated = 0.1;      // no final . ? ! (as typed in a hurry)
 };
 
 struct GeneratedSentence {
@@ -78,6 +82,16 @@ class SentenceGrammar {
     bool relative = true;   // may take a relative clause
   };
 
+  // How a main clause's predicate is shaped by its sentence type.
+  struct PredicateShape {
+    bool question = false;    // do-support and no negation: "does she sleep", "did she eat"
+    bool adverbs = true;      // frequency and manner adverbs in the verb group
+    bool clitic = true;       // an object pronoun before the French verb
+    bool adjuncts = true;     // prepositional phrases and time adverbs at the end
+    bool object = true;       // false: the object is the question word ("what does she eat")
+    bool destination = true;  // false: "where does she go"
+  };
+
   struct VerbGroup {
     VerbGroup(const Verb* verb, Agreement subject, Tense tense, Polarity polarity)
         : verb(verb), subject(subject), tense(tense), polarity(polarity) {}
@@ -86,25 +100,49 @@ class SentenceGrammar {
     Agreement subject;
     Tense tense = Tense::Present;
     Polarity polarity = Polarity::Affirmative;
+    bool do_support = false;                     // a question's "does"/"did", fronted later
     const Adverb* adverb = nullptr;              // Frequency or ShortManner, after the French verb
     int adverb_meaning = 0;
     const PersonalPronoun* clitic = nullptr;     // object pronoun: elle le voit
     std::optional<Agreement> preceding_object;   // agrees an avoir participle: la lettre qu'elle a écrite
   };
 
+  // Sentence types (SentenceGrammarTypes.cpp): statements, questions and
+  // imperatives with their final punctuation.
+  Phrase typed_sentence();
+  Phrase statement();
+  Phrase fronted_word();
+  struct ClauseParts {
+    NounPhrase subject;
+    Phrase predicate;
+  };
+  ClauseParts clause_parts(const PredicateShape& shape, bool copula_allowed);
+  Phrase yes_no_question();
+  Phrase wh_question();
+  Phrase where_is_question();
+  Phrase adverbial_question(std::string_view english, std::string_view french);
+  Phrase object_question(std::string_view english, std::string_view french, unsigned kinds);
+  Phrase subject_question();
+  Phrase imperative_clause();
+  Phrase inverted(const NounPhrase& subject, const Phrase& predicate, const Phrase& question_word);
+  Phrase final_mark(const char* mark);
+  Phrase coordinated(Phrase (SentenceGrammar::*clause)());
+  Phrase comma();
+
   // Sentences and clauses (SentenceGrammar.cpp).
   Phrase clause();
   Phrase conjunction();
   NounPhrase subject(unsigned kinds, bool agreement_shown);
-  Phrase predicate(const Agreement& subject, const Verb& verb, Tense tense);
+  Phrase predicate(const Agreement& subject, const Verb& verb, Tense tense, const PredicateShape& shape);
   void choose_verb_adverb(VerbGroup& group);
   const Adverb& adverb_in(Adverb::Slot slot);
-  Phrase complement_of(const Verb& verb, VerbGroup& group);
+  Phrase complement_of(const Verb& verb, VerbGroup& group, const PredicateShape& shape);
   Phrase direct_object(const Verb& verb, Polarity polarity);
+  Phrase object_list(const Verb& verb);
   Phrase destination(const Verb& verb);
   Phrase recipient(const Verb& verb);
   const PersonalPronoun* clitic_for(const Verb& verb, const Agreement& subject);
-  Phrase copula_clause(const NounPhrase& subject);
+  Phrase copula_clause(const NounPhrase& subject, bool question = false);
   Phrase adjuncts(const Verb& verb, Tense tense);
   Phrase prepositional_phrase(bool locative);  // locative: only "in", "near"... (for "is in the garden")
   Phrase fixed_phrase(const FixedPhrase& words);
@@ -122,7 +160,8 @@ class SentenceGrammar {
   void note_verb_group(const VerbGroup& group);
   Phrase english_verb_group(const VerbGroup& group, const Meanings& c);
   std::vector<Word> french_verb_group(const VerbGroup& group, const Meanings& c);
-  Phrase copula(const Agreement& subject, Polarity polarity, const Adverb* adverb, int adverb_meaning);
+  Phrase copula(const Agreement& subject, Tense tense, Polarity polarity, const Adverb* adverb, int adverb_meaning);
+  Word negation_word(Polarity polarity, int meaning, const std::string& auxiliary);
 
   // Noun phrases (SentenceGrammarNouns.cpp).
   NounPhrase noun_phrase(const NounRequest& request);
@@ -151,6 +190,8 @@ class SentenceGrammar {
   SentenceStyle style_;
   int meanings_ = 0;
   int relative_depth_ = 0;  // relative clauses do not nest
+  bool past_only_ = false;   // "Yesterday, ...": every clause in the past
+  bool time_given_ = false;  // a fronted time adverbial: no second one at the end
   std::vector<std::string> combinations_;
   std::vector<std::string> phenomena_;
   std::map<unsigned, std::vector<const Noun*>> nouns_by_kinds_;

