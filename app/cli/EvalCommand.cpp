@@ -1,16 +1,19 @@
 // attnviz-cli eval: how well a model translates and aligns one corpus split:
 // exact match, corpus BLEU-4, AER against the gold alignments, and the mean
-// entropy of its attention.
+// entropy of its attention. With --input FILE: how well it translates
+// sentences as people type them, from a file of English<TAB>French lines.
 #include "Commands.h"
 #include "CorpusSource.h"
 
 #include "evaluation/Evaluator.h"
+#include "evaluation/TypedEvaluation.h"
 #include "model/ModelCatalog.h"
 #include "model/ModelFile.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -22,6 +25,7 @@ struct EvalOptions {
   std::string split = "test";
   std::string corpus;  // a folder from `attnviz-cli corpus`; empty = the default corpus
   std::string format = "text";
+  std::string input;   // English<TAB>French lines instead of a corpus split
 };
 
 void print_text(const std::string& model, const std::string& split, const EvaluationResult& r) {
@@ -42,7 +46,47 @@ void print_json(const std::string& model, const std::string& split, const Evalua
             << '\n';
 }
 
+void print_typed_text(const std::string& model, const std::string& input, const TypedEvaluationResult& r) {
+  char line[512];
+  std::snprintf(line, sizeof line,
+                "%s on %s (%d pairs)\n  exact match                      %.2f%%\n"
+                "  same without capital and period  %.2f%%\n",
+                model.c_str(), input.c_str(), r.pairs, 100.0 * r.exact_match,
+                100.0 * r.same_without_capital_and_period);
+  std::cout << line;
+  if (!r.failures.empty()) std::cout << "\nnot exact (" << r.failures.size() << "):\n";
+  for (const TypedFailure& failure : r.failures)
+    std::cout << "  " << failure.source << "\n    reference: " << failure.reference
+              << "\n    output:    " << failure.output << '\n';
+}
+
+void print_typed_json(const std::string& model, const std::string& input, const TypedEvaluationResult& r) {
+  nlohmann::json failures = nlohmann::json::array();
+  for (const TypedFailure& failure : r.failures)
+    failures.push_back({{"source", failure.source}, {"reference", failure.reference}, {"output", failure.output}});
+  const nlohmann::json object{{"model", model},
+                              {"input", input},
+                              {"pairs", r.pairs},
+                              {"exact_match", r.exact_match},
+                              {"same_without_capital_and_period", r.same_without_capital_and_period},
+                              {"failures", failures}};
+  std::cout << object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+// A missing or malformed file is an I/O error (exit code 4), named by
+// file and line.
+void evaluate_typed_file(const EvalOptions& options) {
+  std::ifstream in(options.input);
+  if (!in) throw std::runtime_error("cannot read " + options.input + ": no such readable file");
+  const std::vector<TypedPair> pairs = read_typed_pairs(in, options.input);
+  const std::unique_ptr<AttentionModel> model = load_model(resolve_model(options.model));
+  const TypedEvaluationResult result = evaluate_typed(*model, pairs);
+  if (options.format == "json") print_typed_json(options.model, options.input, result);
+  else print_typed_text(options.model, options.input, result);
+}
+
 void evaluate(const EvalOptions& options) {
+  if (!options.input.empty()) return evaluate_typed_file(options);
   const std::unique_ptr<AttentionModel> model = load_model(resolve_model(options.model));
   const CorpusSource source = load_corpus(options.corpus);
   const EvaluationResult result = Evaluator(*model).evaluate(source.corpus.split(options.split));
@@ -56,10 +100,13 @@ void add_eval_command(CLI::App& app) {
   auto options = std::make_shared<EvalOptions>();
   CLI::App* command = app.add_subcommand("eval", "Score a model on a corpus split: exact match, BLEU, AER, entropy");
   command->add_option("--model", options->model, "A model file or shipped model name")->required();
-  command->add_option("--split", options->split, "Which split")
-      ->capture_default_str()->check(CLI::IsMember({"test", "long", "novel", "valid", "train"}));
-  command->add_option("--corpus", options->corpus, "A folder written by 'attnviz-cli corpus' (default: generate the default corpus)")
+  CLI::Option* split = command->add_option("--split", options->split, "Which split")
+      ->capture_default_str()->check(CLI::IsMember({"test", "long", "longer", "novel", "valid", "train"}));
+  CLI::Option* corpus = command->add_option("--corpus", options->corpus, "A folder written by 'attnviz-cli corpus' (default: generate the default corpus)")
       ->check(CLI::ExistingDirectory);
+  command->add_option("--input", options->input,
+                      "Score typed sentences instead of a split: a file of English<TAB>French lines (# comments)")
+      ->excludes(split)->excludes(corpus);
   command->add_option("--format", options->format, "Output format")
       ->capture_default_str()->check(CLI::IsMember({"text", "json"}));
   command->callback([options] { evaluate(*options); });

@@ -5,7 +5,9 @@
 #include "ImageWriter.h"
 #include "ModelSelection.h"
 #include "ProgressBar.h"
+#include "TranslationStyle.h"
 
+#include "export/FileError.h"
 #include "export/MatrixFiles.h"
 
 #include <algorithm>
@@ -34,6 +36,7 @@ struct ExportOptions {
   std::string format = "png";
   std::vector<std::string> matrices;
   std::string sentence;
+  bool plain = false;  // translations without the French space before ? ! ; :
 };
 
 bool is_image(const fs::path& path) {
@@ -105,9 +108,13 @@ Alignment align(const AttentionModel& model, const Request& request, int beam) {
 
 using Models = std::vector<std::unique_ptr<AttentionModel>>;
 
-ModelAlignments align_all(const Models& models, const Request& request, int beam) {
+ModelAlignments align_all(const Models& models, const Request& request, const ExportOptions& options) {
   ModelAlignments alignments;
-  for (const auto& model : models) alignments.push_back({model->info(), align(*model, request, beam)});
+  for (const auto& model : models) {
+    Alignment alignment = align(*model, request, options.beam);
+    if (options.plain) restyle_translation(alignment, kPlainStyle);
+    alignments.push_back({model->info(), std::move(alignment)});
+  }
   return alignments;
 }
 
@@ -148,14 +155,14 @@ void export_sentences(const ExportOptions& options) {
   std::vector<Job> jobs;
   for (const Request& request : requests)
     jobs.push_back({"line " + std::to_string(request.line), [&, request] {
-                      write_sentence(writer, options, request.line, align_all(models, request, options.beam));
+                      write_sentence(writer, options, request.line, align_all(models, request, options));
                     }});
   run_batch(jobs);
 }
 
 void export_sentence(const ExportOptions& options) {
   const Models models = load_models(options.models, DefaultModels::FirstShipped);
-  Writer(options.image).write(options.out, align_all(models, {1, options.sentence, options.force}, options.beam));
+  Writer(options.image).write(options.out, align_all(models, {1, options.sentence, options.force}, options));
 }
 
 void export_matrices(const ExportOptions& options) {
@@ -181,8 +188,8 @@ void check_usage(const ExportOptions& options) {
   if (options.out.empty() == options.out_dir.empty()) throw UsageError("give either --out FILE or --out-dir DIR");
   if (!options.out.empty()) check_extension(options.out);
   if (!options.out_dir.empty()) check_extension("x." + options.format);
-  if (!options.out_dir.empty() && !fs::is_directory(options.out_dir))
-    throw UsageError("--out-dir " + options.out_dir + " is not an existing folder");
+  if (!options.out_dir.empty() && fs::exists(options.out_dir) && !fs::is_directory(options.out_dir))
+    throw UsageError("--out-dir " + options.out_dir + " is a file, not a folder");
   if (!options.matrices.empty()) return check_matrix_mode(options);
   if (options.input.empty() == options.sentence.empty()) throw UsageError("give either a SENTENCE or --input FILE");
   if (!options.input.empty() && options.out_dir.empty()) throw UsageError("--input needs --out-dir DIR");
@@ -190,8 +197,16 @@ void check_usage(const ExportOptions& options) {
     throw UsageError("--force goes with a SENTENCE; in an --input file write 'sentence<TAB>target'");
 }
 
+// A batch's folder is made when missing, parents too, as `mkdir -p` would.
+void make_out_dir(const std::string& folder) {
+  std::error_code error;
+  fs::create_directories(folder, error);
+  if (error) throw FileError(folder, "cannot create the folder (" + error.message() + ")");
+}
+
 void run_export(const ExportOptions& options) {
   check_usage(options);
+  if (!options.out_dir.empty()) make_out_dir(options.out_dir);
   if (!options.matrices.empty()) return export_matrices(options);
   if (!options.input.empty()) return export_sentences(options);
   export_sentence(options);
@@ -219,6 +234,7 @@ void add_export_command(CLI::App& app) {
   command->add_option("--matrix", options->matrices,
                       "A matrix file (.json, .csv, .npy with <name>.tokens.json) to draw or convert; repeat with --out-dir")
       ->allow_extra_args(false);
+  add_plain_flag(*command, options->plain);
   command->add_option("sentence", options->sentence, "The sentence to export");
   command->callback([options] { run_export(*options); });
 }

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "ModelSelection.h"
 #include "TerminalHeatmap.h"
+#include "TranslationStyle.h"
 
 #include "export/AlignmentJson.h"
 #include "export/MatrixCsv.h"
@@ -22,6 +23,7 @@ struct TranslateOptions {
   std::string input;       // a file with one sentence a line
   std::string sentence;
   bool print_weights = false;
+  bool plain = false;      // no French space before ? ! ; : in the translation
 };
 
 // One sentence to run, with the target to force when there is one.
@@ -60,10 +62,17 @@ Alignment run(const AttentionModel& model, const Request& request, const DecodeO
   return model.translate(request.source, decode);
 }
 
+// The source token positions the model read as <unk>.
+std::vector<int> unknown_positions(const Alignment& alignment) {
+  std::vector<int> positions;
+  for (size_t i = 0; i < alignment.source_unknown.size(); ++i)
+    if (alignment.source_unknown[i]) positions.push_back(static_cast<int>(i));
+  return positions;
+}
+
 void print_notes(const Alignment& alignment) {
   std::string unknown;
-  for (size_t i = 0; i < alignment.source_unknown.size(); ++i)
-    if (alignment.source_unknown[i]) unknown += " " + alignment.source_tokens[i];
+  for (int i : unknown_positions(alignment)) unknown += " " + alignment.source_tokens[static_cast<size_t>(i)];
   if (!unknown.empty()) std::cout << "unknown words (read as <unk>):" << unknown << '\n';
   if (alignment.source_tokens_dropped > 0)
     std::cout << "note: the input was cut to " << kMaxSourceTokens << " tokens ("
@@ -82,8 +91,10 @@ void print_text(const ModelInfo& info, const Alignment& alignment, const Transla
 }
 
 void print_json(const ModelAlignments& results) {
-  for (const ModelAlignment& result : results)
-    std::cout << alignment_to_json(result.alignment, result.model).dump() << '\n';
+  for (const ModelAlignment& result : results) {
+    const nlohmann::json unknown = {{"unknown", unknown_positions(result.alignment)}};
+    std::cout << alignment_json_line(result.alignment, result.model, unknown);
+  }
 }
 
 void print_csv(const ModelAlignments& results, bool first_sentence) {
@@ -105,8 +116,11 @@ void translate(const TranslateOptions& options) {
   decode.beam_width = options.beam;
   for (size_t i = 0; i < requests.size(); ++i) {
     ModelAlignments results;
-    for (const std::unique_ptr<AttentionModel>& model : models)
-      results.push_back({model->info(), run(*model, requests[i], decode)});
+    for (const std::unique_ptr<AttentionModel>& model : models) {
+      Alignment alignment = run(*model, requests[i], decode);
+      if (options.plain) restyle_translation(alignment, kPlainStyle);
+      results.push_back({model->info(), std::move(alignment)});
+    }
     print(results, options, i == 0);
   }
 }
@@ -124,6 +138,7 @@ void add_translate_command(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json", "csv"}));
   command->add_option("--input", options->input, "A file with one sentence a line (or sentence<TAB>target)");
   command->add_flag("--weights", options->print_weights, "Print the weights in the text heatmap");
+  add_plain_flag(*command, options->plain);
   command->add_option("sentence", options->sentence, "The sentence to translate");
   command->callback([options] { translate(*options); });
 }

@@ -64,7 +64,7 @@ struct Tally {
   void add(const SentencePair& pair, const Alignment& translated, const Alignment& forced) {
     const std::vector<std::string> words = output_words(translated);
     exact += words == pair.target ? 1 : 0;
-    bleu += bleu_statistics(detokenize(words), detokenize(pair.target));
+    bleu += bleu_statistics(detokenize(words, kLowercaseStyle), detokenize(pair.target, kLowercaseStyle));
     aer += count_aer(hard_links(forced), pair.gold);
     const std::vector<double> entropies = row_entropies(forced.primary().weights);
     entropy_sum += std::accumulate(entropies.begin(), entropies.end(), 0.0);

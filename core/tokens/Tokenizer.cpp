@@ -26,10 +26,21 @@ Kind kind_of(char32_t cp) {
   return Kind::Word;
 }
 
+// « » “ ” „: the double quotes that read as the ASCII '"'.
+bool is_double_quote(char32_t cp) {
+  return cp == 0x00AB || cp == 0x00BB || cp == 0x201C || cp == 0x201D || cp == 0x201E;
+}
+
+char32_t normal_form(char32_t cp) {
+  if (is_apostrophe(cp)) return U'\'';
+  if (is_double_quote(cp)) return U'"';
+  return to_lower(cp);
+}
+
 std::vector<Character> characters_of(std::string_view sentence) {
   std::vector<Character> characters;
   for (char32_t cp : decode_utf8(sentence)) {
-    const char32_t normal = is_apostrophe(cp) ? U'\'' : to_lower(cp);
+    const char32_t normal = normal_form(cp);
     characters.push_back({cp, normal, kind_of(cp)});
   }
   return characters;

@@ -2,10 +2,13 @@
 // the one PyTorch computed, in every output format.
 #include "CliRunner.h"
 
+#include "tokens/Tokenizer.h"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -111,6 +114,67 @@ TEST(CliTranslateOutput, inputFileGivesOneLinePerSentenceAndForcesAfterATab) {
   std::vector<std::string> modes;
   for (std::string line; std::getline(lines, line);) modes.push_back(nlohmann::json::parse(line)["mode"]);
   EXPECT_EQ(modes, (std::vector<std::string>{"greedy", "greedy", "forced"}));
+}
+
+// The target tokens without </s>, as the translation text is made from.
+std::vector<std::string> words_of(const nlohmann::json& object) {
+  std::vector<std::string> words = object["tgt_tokens"].get<std::vector<std::string>>();
+  if (!words.empty() && words.back() == "</s>") words.pop_back();
+  return words;
+}
+
+// A shipped model (resources/models), by name. No final mark: models
+// trained on a corpus without punctuation read it as <unk> too.
+TEST(CliTranslateUnknown, jsonListsTheSourcePositionsReadAsUnk) {
+  const nlohmann::json got = translate_json({"--model", "dot", "The zorblax eats the bread"});
+  EXPECT_EQ(got["src_tokens"][1], "zorblax");
+  EXPECT_EQ(got["unknown"], nlohmann::json::array({1}));
+}
+
+TEST(CliTranslateUnknown, jsonListsEveryUnknownWordAndNoneForKnownOnes) {
+  const nlohmann::json two = translate_json({"--model", "dot", "The zorblax eats the flimflam"});
+  EXPECT_EQ(two["unknown"], nlohmann::json::array({1, 4}));
+  const nlohmann::json none = translate_json({"--model", "dot", "The dog eats the bread"});
+  EXPECT_EQ(none["unknown"], nlohmann::json::array());
+}
+
+TEST(CliTranslateUnknown, textNamesTheSameWordsAsTheJsonPositions) {
+  const auto result = run_cli({"translate", "--model", "dot", "The zorblax eats the bread"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("unknown words (read as <unk>): zorblax\n"));
+}
+
+// Forced on a target, so the text does not depend on what a model says.
+TEST(CliTranslateStyle, translationIsFrenchAsWrittenByDefault) {
+  const nlohmann::json got =
+      translate_json({"--model", "additive", "--force", "où est le chat ?", "Where is the cat?"});
+  EXPECT_EQ(got["translation"], "Où est le chat ?");
+  const nlohmann::json greedy = translate_json({"--model", "additive", "The dog eats the bread."});
+  EXPECT_EQ(greedy["translation"], attnviz::detokenize(words_of(greedy)));
+  const std::string translation = greedy["translation"];
+  ASSERT_FALSE(translation.empty());
+  EXPECT_TRUE(std::isupper(static_cast<unsigned char>(translation[0])) || (translation[0] & 0x80)) << translation;
+}
+
+TEST(CliTranslateStyle, plainDropsTheFrenchSpaceBeforeHighPunctuation) {
+  const nlohmann::json french =
+      translate_json({"--model", "additive", "--force", "où est le chat ?", "Where is the cat?"});
+  const nlohmann::json plain =
+      translate_json({"--model", "additive", "--plain", "--force", "où est le chat ?", "Where is the cat?"});
+  EXPECT_EQ(plain["tgt_tokens"], french["tgt_tokens"]);
+  EXPECT_EQ(plain["translation"], "Où est le chat?");
+  const nlohmann::json greedy = translate_json({"--model", "additive", "--plain", "The dog eats the bread."});
+  EXPECT_EQ(greedy["translation"], attnviz::detokenize(words_of(greedy), attnviz::kPlainStyle));
+}
+
+TEST(CliTranslateStyle, plainAppliesToTheTextOutputToo) {
+  const auto french = run_cli({"translate", "--model", "additive", "--force", "Mangez le pain !", "Eat the bread!"});
+  const auto plain =
+      run_cli({"translate", "--model", "additive", "--plain", "--force", "Mangez le pain !", "Eat the bread!"});
+  ASSERT_EQ(french.exit_code, 0) << french.err;
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_THAT(french.out, HasSubstr("-> Mangez le pain !\n"));
+  EXPECT_THAT(plain.out, HasSubstr("-> Mangez le pain!\n"));
 }
 
 }  // namespace

@@ -91,7 +91,45 @@ TEST(Tokenizer, keepsNumbersWithSeparators) {
 
 TEST(Tokenizer, splitsTypographicPunctuation) {
   EXPECT_THAT(texts("«Bonjour»… “yes”—no ¿qué?"),
-              ElementsAre("«", "bonjour", "»", "…", "“", "yes", "”", "—", "no", "¿", "qué", "?"));
+              ElementsAre("\"", "bonjour", "\"", "…", "\"", "yes", "\"", "—", "no", "¿", "qué", "?"));
+}
+
+TEST(Tokenizer, readsEveryDoubleQuoteAsTheAsciiQuote) {
+  EXPECT_THAT(texts("«oui» « non » “yes” „ja“ \"so\""),
+              ElementsAre("\"", "oui", "\"", "\"", "non", "\"", "\"", "yes", "\"", "\"", "ja", "\"", "\"", "so",
+                          "\""));
+  const std::vector<Token> tokens = Tokenizer().tokenize("«oui»");
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[0].surface, "«");  // the surface keeps what was typed
+  EXPECT_EQ(tokens[2].surface, "»");
+  EXPECT_THAT(texts("‘single’ ‹a›"), ElementsAre("‘", "single", "'", "‹", "a", "›"));
+}
+
+TEST(Tokenizer, typedSentencesGiveTheCorpusTokens) {
+  EXPECT_EQ(texts("The dog eats the bread."), texts("the dog eats the bread ."));
+  EXPECT_THAT(texts("The dog eats the bread."), ElementsAre("the", "dog", "eats", "the", "bread", "."));
+  EXPECT_EQ(texts("Where is the cat ?"), texts("Where is the cat?"));
+  EXPECT_EQ(texts("Where is the cat?"), texts("where is the cat ?"));
+  EXPECT_EQ(texts("Eat the bread !"), texts("Eat the bread!"));
+  EXPECT_THAT(texts("Yes, the dog sleeps."), ElementsAre("yes", ",", "the", "dog", "sleeps", "."));
+  EXPECT_THAT(texts("She eats a pear, an apple and a banana."),
+              ElementsAre("she", "eats", "a", "pear", ",", "an", "apple", "and", "a", "banana", "."));
+}
+
+TEST(Tokenizer, splitsTypedContractionsWithEitherApostrophe) {
+  EXPECT_THAT(texts("Don’t drink the water!"), ElementsAre("do", "n't", "drink", "the", "water", "!"));
+  EXPECT_EQ(texts("Don’t drink the water!"), texts("Don't drink the water!"));
+  EXPECT_THAT(texts("She doesn’t eat."), ElementsAre("she", "does", "n't", "eat", "."));
+  EXPECT_THAT(texts("He didn't see it, isn’t it?"),
+              ElementsAre("he", "did", "n't", "see", "it", ",", "is", "n't", "it", "?"));
+  EXPECT_THAT(texts("My sister’s cat."), ElementsAre("my", "sister", "'s", "cat", "."));
+}
+
+TEST(Tokenizer, readsTypedFrenchLikeCorpusFrench) {
+  EXPECT_EQ(texts("Qu’est-ce qu’elle a lu ?"), texts("qu' est-ce qu' elle a lu ?"));
+  EXPECT_THAT(texts("Aujourd’hui, l’homme dort."),
+              ElementsAre("aujourd'hui", ",", "l'", "homme", "dort", "."));
+  EXPECT_THAT(texts("École"), ElementsAre("école"));
 }
 
 TEST(Tokenizer, treatsUnicodeSpacesAsSeparators) {
@@ -153,7 +191,7 @@ TEST(Tokenizer, keepsRightToLeftWordsIntact) {
 TEST(Tokenizer, joinTokensRoundTripsCorpusTokens) {
   const std::vector<std::string> tokens = {"l'", "homme", "qu'", "elle", "voit", "n'", "est",
                                            "pas", "là", ",", "est-il", "?", "vingt-deux",
-                                           "3,5", "sœur", "'s", "do", "n't", "«", "»", "."};
+                                           "3,5", "sœur", "'s", "do", "n't", "\"", "\"", "."};
   std::vector<std::string> back;
   for (const Token& token : Tokenizer().tokenize(join_tokens(tokens))) back.push_back(token.text);
   EXPECT_EQ(back, tokens);

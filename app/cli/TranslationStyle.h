@@ -1,0 +1,28 @@
+#pragma once
+// The --plain flag of translate and export: the translation text without
+// the French space before ? ! ; : ("Où est le chat?" rather than "Où est le
+// chat ?"). The models' own text (Alignment::translation) is French-styled.
+
+#include "alignment/Alignment.h"
+#include "alignment/EndOfSentence.h"
+#include "tokens/Tokenizer.h"
+
+#include <CLI/CLI.hpp>
+
+namespace attnviz::cli {
+
+inline DetokenizeStyle translation_style(bool plain) { return plain ? kPlainStyle : kFrenchStyle; }
+
+// Rewrites the translation from the target tokens (</s> left out) in `style`.
+inline void restyle_translation(Alignment& alignment, DetokenizeStyle style) {
+  const auto words = static_cast<std::ptrdiff_t>(target_word_count(alignment));
+  alignment.translation =
+      detokenize({alignment.target_tokens.begin(), alignment.target_tokens.begin() + words}, style);
+}
+
+inline void add_plain_flag(CLI::App& command, bool& plain) {
+  command.add_flag("--plain", plain,
+                   "Print the translation without the French space before ? ! ; : (\"Où est le chat?\")");
+}
+
+}  // namespace attnviz::cli
