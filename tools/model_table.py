@@ -2,12 +2,14 @@
 """Turns `attnviz-cli info --format json` lines (one per model) into the
 Markdown model table of docs/models.md, from each model's card, with the
 typed-sentence exact match from the JSON lines file given as argument
-(one `{"score": ..., "exact_match": ...}` per model)."""
+(`attnviz-cli eval --input ... --format json`, one line per model file
+named <score>.safetensors)."""
 
 import json
+import pathlib
 import sys
 
-TYPED = {}  # score function -> `attnviz-cli eval --input` result
+TYPED = {}  # model file stem (the score function) -> `attnviz-cli eval --input` result
 
 
 def percent(card, key):
@@ -36,7 +38,7 @@ def main():
             for line in typed_results:
                 if line.strip():
                     result = json.loads(line)
-                    TYPED[result["score"]] = result
+                    TYPED[pathlib.Path(result["model"]).stem] = result
     print("| score function | parameters | test exact match | test BLEU | test AER "
           "| long exact match | longer exact match | novel exact match | typed exact match | epochs | training time |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
