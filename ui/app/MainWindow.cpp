@@ -40,7 +40,7 @@ namespace attnviz::ui {
 namespace {
 
 // What a first start shows, so the panes are never empty.
-const char* const kFirstSentence = "the old farmer saw the red car near the house";
+const char* const kFirstSentence = "The old farmer saw the red car near the house.";
 
 bool is_model_file(const QUrl& url) {
   return url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".safetensors"), Qt::CaseInsensitive);
