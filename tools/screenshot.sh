@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${1:-build}
-sentence=${2:-"the old man saw the red car near the house"}
+sentence=${2:-"Yesterday, my mother went to the market, but she didn't buy bread."}
 app="$build/app/attnviz"
 out=docs/screenshot.png
 size=1600x1000
