@@ -11,13 +11,9 @@
 
 namespace attnviz::cli {
 
-inline DetokenizeStyle translation_style(bool plain) { return plain ? kPlainStyle : kFrenchStyle; }
-
 // Rewrites the translation from the target tokens (</s> left out) in `style`.
 inline void restyle_translation(Alignment& alignment, DetokenizeStyle style) {
-  const auto words = static_cast<std::ptrdiff_t>(target_word_count(alignment));
-  alignment.translation =
-      detokenize({alignment.target_tokens.begin(), alignment.target_tokens.begin() + words}, style);
+  alignment.translation = detokenize(target_words(alignment), style);
 }
 
 inline void add_plain_flag(CLI::App& command, bool& plain) {

@@ -30,6 +30,11 @@ Eigen::Index target_word_count(const Alignment& alignment) {
   return alignment.rows() - (ends_with_end_of_sentence(alignment.target_tokens) ? 1 : 0);
 }
 
+std::vector<std::string> target_words(const Alignment& alignment) {
+  const auto words = static_cast<std::ptrdiff_t>(target_word_count(alignment));
+  return {alignment.target_tokens.begin(), alignment.target_tokens.begin() + words};
+}
+
 Alignment without_end_of_sentence_column(const Alignment& alignment) {
   if (!ends_with_end_of_sentence(alignment.source_tokens)) return alignment;
   Alignment out = alignment;

@@ -14,6 +14,8 @@ Eigen::Index source_word_count(const Alignment& alignment);
 // Target rows that are words: all but an emitted final </s> (a translation
 // cut at the length limit has none).
 Eigen::Index target_word_count(const Alignment& alignment);
+// Those rows' tokens: the translation as words, without </s>.
+std::vector<std::string> target_words(const Alignment& alignment);
 
 // A copy without the source's </s> column, in every map, with each weight
 // row divided by what is left of its sum so that it sums to 1 again (a row

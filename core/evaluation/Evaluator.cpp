@@ -14,11 +14,6 @@
 namespace attnviz {
 namespace {
 
-std::vector<std::string> output_words(const Alignment& alignment) {
-  const auto words = static_cast<std::ptrdiff_t>(target_word_count(alignment));
-  return {alignment.target_tokens.begin(), alignment.target_tokens.begin() + words};
-}
-
 std::invalid_argument pair_error(size_t index, const std::string& what) {
   return std::invalid_argument("sentence pair " + std::to_string(index + 1) + ": " + what);
 }
@@ -62,7 +57,7 @@ struct Tally {
   long entropy_rows = 0;
 
   void add(const SentencePair& pair, const Alignment& translated, const Alignment& forced) {
-    const std::vector<std::string> words = output_words(translated);
+    const std::vector<std::string> words = target_words(translated);
     exact += words == pair.target ? 1 : 0;
     bleu += bleu_statistics(detokenize(words, kLowercaseStyle), detokenize(pair.target, kLowercaseStyle));
     aer += count_aer(hard_links(forced), pair.gold);

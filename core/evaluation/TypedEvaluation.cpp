@@ -8,11 +8,6 @@
 namespace attnviz {
 namespace {
 
-std::vector<std::string> output_words(const Alignment& alignment) {
-  const auto words = static_cast<std::ptrdiff_t>(target_word_count(alignment));
-  return {alignment.target_tokens.begin(), alignment.target_tokens.begin() + words};
-}
-
 std::vector<std::string> token_texts(const std::string& text) {
   std::vector<std::string> texts;
   for (Token& token : Tokenizer().tokenize(text)) texts.push_back(std::move(token.text));
@@ -66,12 +61,12 @@ TypedEvaluationResult evaluate_typed(const AttentionModel& model, const std::vec
   long exact = 0, same = 0;
   for (const TypedPair& pair : pairs) {
     const Alignment typed = model.translate(pair.source, options);
-    std::vector<std::string> words = output_words(typed);
+    std::vector<std::string> words = target_words(typed);
     if (words == token_texts(pair.reference)) ++exact;
     else result.failures.push_back({pair.source, pair.reference, typed.translation});
     if (!words.empty() && is_final_mark(words.back())) words.pop_back();
     const Alignment bare = model.translate(without_capital_and_period(pair.source), options);
-    if (output_words(bare) == words) ++same;
+    if (target_words(bare) == words) ++same;
   }
   if (!pairs.empty()) {
     const auto n = static_cast<double>(pairs.size());
