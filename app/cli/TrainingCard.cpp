@@ -3,6 +3,7 @@
 #include "model/ScoreFunction.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace attnviz::cli {
@@ -11,6 +12,16 @@ namespace {
 double rounded(double value, int digits) {
   const double scale = std::pow(10.0, digits);
   return std::round(value * scale) / scale;
+}
+
+// A float option as the user typed it (0.001), not the float's exact value
+// (0.0010000000474974513), which JSON would otherwise print.
+double as_written(float value) {
+  char text[32];
+  const char* end = std::to_chars(text, text + sizeof text, value).ptr;
+  double written = 0;
+  std::from_chars(text, end, written);
+  return written;
 }
 
 const EpochReport* best_epoch(const std::vector<EpochReport>& epochs) {
@@ -38,7 +49,7 @@ nlohmann::json training_card(const TrainingRun& run) {
       {"seed", run.options.seed},
       {"batch", run.options.batch_size},
       {"threads", run.options.threads},
-      {"learning_rate", run.options.learning_rate},
+      {"learning_rate", as_written(run.options.learning_rate)},
       {"epochs", run.epochs.size()},
       {"max_epochs", run.options.epochs},
       {"training_seconds", rounded(run.seconds, 1)},

@@ -92,9 +92,8 @@ void print_text(const ModelInfo& info, const Alignment& alignment, const Transla
 
 void print_json(const ModelAlignments& results) {
   for (const ModelAlignment& result : results) {
-    nlohmann::json object = alignment_to_json(result.alignment, result.model);
-    object["unknown"] = unknown_positions(result.alignment);
-    std::cout << object.dump() << '\n';
+    const nlohmann::json unknown = {{"unknown", unknown_positions(result.alignment)}};
+    std::cout << alignment_json_line(result.alignment, result.model, unknown);
   }
 }
 

@@ -44,6 +44,7 @@ struct Alignment {
   std::vector<std::string> source_tokens;  // column labels, as typed; last is </s>
   std::vector<bool> source_unknown;        // true where a source word is not in the vocabulary
   std::vector<std::string> target_tokens;  // row labels; last is </s> when emitted
+  std::vector<bool> target_unknown;        // forced decoding: true where a reference word is not in the vocabulary
   std::string translation;                 // the target tokens detokenized, without </s>
   std::vector<AttentionMap> maps;          // at least one
   std::vector<DecodeStep> steps;           // one per target row

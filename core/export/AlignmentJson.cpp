@@ -1,35 +1,43 @@
 #include "export/AlignmentJson.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include <charconv>
+#include <cmath>
 
 namespace attnviz {
+namespace {
 
-double exact_float(float value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.9g", static_cast<double>(value));
-  return std::strtod(text, nullptr);
-}
-
-nlohmann::json matrix_to_json(const RowMatrix& matrix) {
-  nlohmann::json rows = nlohmann::json::array();
-  for (Eigen::Index r = 0; r < matrix.rows(); ++r) {
-    nlohmann::json row = nlohmann::json::array();
-    for (Eigen::Index c = 0; c < matrix.cols(); ++c) row.push_back(exact_float(matrix(r, c)));
-    rows.push_back(std::move(row));
+void append_float(std::string& out, float value) {
+  if (!std::isfinite(value)) {
+    out += "null";
+    return;
   }
-  return rows;
+  char text[32];
+  const auto end = std::to_chars(text, text + sizeof text, value).ptr;  // shortest round trip
+  out.append(text, end);
 }
 
-nlohmann::json alignment_to_json(const Alignment& alignment, const ModelInfo& model) {
+}  // namespace
+
+void append_matrix_json(std::string& out, const RowMatrix& matrix) {
+  out += '[';
+  for (Eigen::Index r = 0; r < matrix.rows(); ++r) {
+    out += r == 0 ? "[" : ",[";
+    for (Eigen::Index c = 0; c < matrix.cols(); ++c) {
+      if (c > 0) out += ',';
+      append_float(out, matrix(r, c));
+    }
+    out += ']';
+  }
+  out += ']';
+}
+
+nlohmann::json alignment_labels_json(const Alignment& alignment, const ModelInfo& model) {
   return {
       {"model", model.name},
       {"score", model.score},
       {"src_tokens", alignment.source_tokens},
       {"tgt_tokens", alignment.target_tokens},
       {"translation", alignment.translation},
-      {"attention", matrix_to_json(alignment.primary().weights)},
-      {"scores", matrix_to_json(alignment.primary().scores)},
       {"logprob", alignment.logprob},
       {"mode", to_string(alignment.mode)},
       {"beam", alignment.beam_width},
@@ -37,12 +45,24 @@ nlohmann::json alignment_to_json(const Alignment& alignment, const ModelInfo& mo
   };
 }
 
+// The labels go through nlohmann (string escaping, invalid UTF-8 replaced);
+// the matrices are spliced in before the closing brace.
+std::string alignment_json_line(const Alignment& alignment, const ModelInfo& model, const nlohmann::json& extra) {
+  nlohmann::json labels = alignment_labels_json(alignment, model);
+  labels.update(extra);
+  std::string line = labels.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  line.pop_back();
+  line += ",\"attention\":";
+  append_matrix_json(line, alignment.primary().weights);
+  line += ",\"scores\":";
+  append_matrix_json(line, alignment.primary().scores);
+  line += "}\n";
+  return line;
+}
+
 std::string to_json_lines(const ModelAlignments& alignments) {
   std::string lines;
-  for (const ModelAlignment& item : alignments) {
-    const nlohmann::json line = alignment_to_json(item.alignment, item.model);
-    lines += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-  }
+  for (const ModelAlignment& item : alignments) lines += alignment_json_line(item.alignment, item.model);
   return lines;
 }
 

@@ -2,9 +2,11 @@
 // The JSON form of an Alignment, shared by `attnviz-cli translate --format
 // json`, the app's JSON export and `export --out x.json`:
 //   {"model", "score", "src_tokens", "tgt_tokens", "translation",
-//    "attention", "scores", "logprob", "mode", "beam", "sha256"}
+//    "logprob", "mode", "beam", "sha256", ..., "attention", "scores"}
 // `attention` and `scores` are [target][source] arrays; the token lists
-// label their rows and columns.
+// label their rows and columns. Each weight is written as the shortest
+// decimal that reads back to the same float (0.1, not 0.100000001), so
+// exported matrices stay exact without digits of noise.
 
 #include "alignment/Alignment.h"
 #include "export/ModelAlignment.h"
@@ -12,14 +14,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+
 namespace attnviz {
 
-nlohmann::json alignment_to_json(const Alignment& alignment, const ModelInfo& model);
-// One alignment_to_json object per line, one line per model.
+// Everything but the two matrices: the labels and provenance.
+nlohmann::json alignment_labels_json(const Alignment& alignment, const ModelInfo& model);
+// One line of JSON: the labels, `extra`'s keys, then the matrices.
+std::string alignment_json_line(const Alignment& alignment, const ModelInfo& model,
+                                const nlohmann::json& extra = nlohmann::json::object());
+// One alignment_json_line per model.
 std::string to_json_lines(const ModelAlignments& alignments);
-// A float as the shortest decimal that reads back to the same float, so
-// exported matrices stay exact without printing 17 digits of noise.
-double exact_float(float value);
-nlohmann::json matrix_to_json(const RowMatrix& matrix);
+// Appends the matrix as [[...],...]: the matrices are nearly all of the
+// text, written here without building a JSON tree (a JSON translation is
+// then as fast as a text one). A value that is not finite is null.
+void append_matrix_json(std::string& out, const RowMatrix& matrix);
 
 }  // namespace attnviz

@@ -30,9 +30,7 @@ MatrixFormat format_or_throw(const std::filesystem::path& path) {
 }
 
 std::string labels_json(const ModelAlignment& item) {
-  nlohmann::json labels = alignment_to_json(item.alignment, item.model);
-  labels.erase("attention");
-  labels.erase("scores");
+  const nlohmann::json labels = alignment_labels_json(item.alignment, item.model);
   return labels.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

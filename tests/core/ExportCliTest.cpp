@@ -75,6 +75,25 @@ TEST(ExportCli, batchContinuesPastAFailedLineAndNamesIt) {
   EXPECT_EQ(read_matrix_file(folder / "out" / "0004-additive.csv").size(), 1u);
 }
 
+TEST(ExportCli, outDirIsCreatedWithItsParents) {
+  ScratchFolder folder;
+  std::ofstream(folder / "sentences.txt") << "the car\n";
+  const auto out = folder / "new" / "figures";
+  const CliResult result = run_cli({"export", "--model", kAdditive, "--input", (folder / "sentences.txt").string(),
+                                    "--out-dir", out.string(), "--format", "csv"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(read_matrix_file(out / "0001-additive.csv").size(), 1u);
+}
+
+TEST(ExportCli, outDirThatIsAFileIsAUsageError) {
+  ScratchFolder folder;
+  std::ofstream(folder / "sentences.txt") << "the car\n";
+  const CliResult result = run_cli({"export", "--model", kAdditive, "--input", (folder / "sentences.txt").string(),
+                                    "--out-dir", (folder / "sentences.txt").string(), "--format", "csv"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("is a file, not a folder"));
+}
+
 TEST(ExportCli, aMatrixFileConvertsToAnother) {
   ScratchFolder folder;
   write_matrix_file(folder / "in.csv", {test::sample_alignment()});
