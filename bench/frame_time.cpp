@@ -2,15 +2,17 @@
 // sentence in all five panes (one per score function), against the 16 ms
 // frame of a 60 Hz display: the printed `frames` counter is the ratio.
 //
-// Two cases:
+// Three cases:
 // - `worst`: random models at the shipped size (E = H = A = 64, V_src 800,
 //   V_tgt 1500). Random weights rarely emit </s>, so every model decodes to
 //   its length limit (floor(2 * 31) + 10 = 72 steps): the most a pane can
 //   ever have to compute and draw for 30 words.
+// - `worst100`: the same for 100 words (212 steps): panes that scroll.
 // - `shipped`: the five shipped models on a 31-word sentence of the `long`
 //   test split, what a user typing a long sentence sees.
 // The panes are the app's own (ModelPane in a PaneGrid at 1600x900), drawn
-// offscreen with grab().
+// offscreen with grab(). `hover` moves the highlighted cell in every pane,
+// as the pointer does, and draws the frame again.
 //
 //   QT_QPA_PLATFORM=offscreen build-<you>/bench/frame_time
 
@@ -30,7 +32,7 @@
 namespace attnviz::bench {
 namespace {
 
-constexpr int kSize = 64, kSrcVocab = 800, kTgtVocab = 1500, kWords = 30;
+constexpr int kSize = 64, kSrcVocab = 800, kTgtVocab = 1500;
 constexpr double kFrameSeconds = 1.0 / 60;
 
 // The shortest sentence of the `long` split: 31 words, the fewest that
@@ -59,10 +61,10 @@ struct Panes {
   }
 };
 
-std::unique_ptr<Panes> worst_case() {
+std::unique_ptr<Panes> worst_case(int words) {
   auto panes = std::make_unique<Panes>();
   for (ScoreFunction score : kAllScoreFunctions) panes->add(random_model(score, kSize, kSrcVocab, kTgtVocab));
-  panes->request.sentence = random_sentence(kWords, kSrcVocab, 42);
+  panes->request.sentence = random_sentence(words, kSrcVocab, 42);
   panes->grid.resize(1600, 900);
   return panes;
 }
@@ -102,12 +104,26 @@ void inference_and_drawing(benchmark::State& state, Panes& panes) {
   report_frames(state);
 }
 
+// One pointer move: a new cell highlighted in every pane, then the frame.
+void hover(benchmark::State& state, Panes& panes) {
+  panes.draw(ui::run_inference(panes.request));
+  int step = 0;
+  for (auto _ : state) {
+    ++step;
+    const ui::Cell cell{step % 5, step % 7};
+    for (ui::ModelPane* pane : panes.grid.panes()) pane->heatmap()->setHighlight(cell);
+    benchmark::DoNotOptimize(panes.grid.grab());
+  }
+  report_frames(state);
+}
+
 void register_case(const char* name, Panes* panes) {
   const std::string prefix = std::string(name) + "/";
   benchmark::RegisterBenchmark((prefix + "inference").c_str(), inference, std::ref(*panes))->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark((prefix + "drawing").c_str(), drawing, std::ref(*panes))->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark((prefix + "inference_and_drawing").c_str(), inference_and_drawing, std::ref(*panes))
       ->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark((prefix + "hover").c_str(), hover, std::ref(*panes))->Unit(benchmark::kMillisecond);
 }
 
 }  // namespace
@@ -116,9 +132,11 @@ void register_case(const char* name, Panes* panes) {
 int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   QApplication app(argc, argv);
-  const auto worst = attnviz::bench::worst_case();
+  const auto worst = attnviz::bench::worst_case(30);
+  const auto worst100 = attnviz::bench::worst_case(100);
   const auto shipped = attnviz::bench::shipped();
   attnviz::bench::register_case("worst", worst.get());
+  attnviz::bench::register_case("worst100", worst100.get());
   if (shipped) attnviz::bench::register_case("shipped", shipped.get());
   else std::printf("no shipped models found: only the worst case runs\n");
   benchmark::Initialize(&argc, argv);

@@ -29,7 +29,6 @@ bool is_matrix_file(const QString& path) { return attnviz::matrix_format_of(path
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
-  Q_INIT_RESOURCE(attnviz);  // the icon lives in the static ui library
   QApplication::setApplicationName(QStringLiteral("attnviz"));
   QApplication::setOrganizationName(QStringLiteral("attnviz"));
   QApplication::setApplicationVersion(QStringLiteral(ATTNVIZ_VERSION));

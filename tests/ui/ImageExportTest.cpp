@@ -7,6 +7,7 @@
 #include "export/ImageExporter.h"
 #include "view/ColorMaps.h"
 
+#include <QApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -47,22 +48,32 @@ QPoint cell_pixel(const ModelAlignment& item, Cell cell, int dpi) {
   return (QPointF(plot.cellCenter(cell)) * dpi / HeatmapPicture::kLogicalDpi).toPoint();
 }
 
+// The darkest grey level in the image: how dark its darkest ink is.
+int darkest_gray(const QImage& image) {
+  int darkest = 255;
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x) darkest = std::min(darkest, qGray(image.pixel(x, y)));
+  return darkest;
+}
+
 }  // namespace
 
 class ImageExportTest : public QObject {
   Q_OBJECT
 
  private slots:
-  void pngHasTheRequestedSizeAndTopColourAtTheHighestWeight() {
+  void pngHasTheRequestedSizeAndEachWeightsColourOnTheZeroToOneScale() {
     test::ScratchFolder folder;
     HeatmapPicture picture;
     picture.setAlignments({test::sample_alignment()});
     export_image(folder / "m.png", picture, {.dpi = 150});
     const QImage image(QString::fromStdString((folder / "m.png").string()));
     QCOMPARE(image.size(), QSize(1200, 1200));
-    const QColor top = color_gradient(ColorMapName::Viridis).color(1.0, QCPRange(0, 1));
-    QCOMPARE(image.pixelColor(cell_pixel(test::sample_alignment(), {2, 1}, 150)), top);
-    QVERIFY(image.pixelColor(cell_pixel(test::sample_alignment(), {0, 4}, 150)) != top);
+    const RowMatrix weights = test::sample_alignment().alignment.primary().weights;
+    const auto colour_of = [](double weight) { return color_gradient(ColorMapName::Viridis).color(weight, QCPRange(0, 1)); };
+    QCOMPARE(image.pixelColor(cell_pixel(test::sample_alignment(), {2, 1}, 150)), colour_of(weights(2, 1)));
+    QCOMPARE(image.pixelColor(cell_pixel(test::sample_alignment(), {0, 4}, 150)), colour_of(weights(0, 4)));
+    QVERIFY(colour_of(weights(2, 1)) != colour_of(weights(0, 4)));
   }
 
   void pngCarriesProvenanceAndDpi() {
@@ -83,6 +94,49 @@ class ImageExportTest : public QObject {
     picture.setAlignments({test::sample_alignment("additive"), test::sample_alignment("dot")});
     export_image(folder / "grid.jpg", picture, {.dpi = 96});
     QCOMPARE(QImage(QString::fromStdString((folder / "grid.jpg").string())).size(), QSize(1536, 768));
+  }
+
+  void fivePanesAreThreeAboveTwoCentredWithoutAnEmptyCell() {
+    HeatmapPicture picture(QSize(100, 100));
+    ModelAlignments five;
+    for (const char* name : {"dot", "scaled_dot", "general", "additive", "cosine"}) five.push_back(test::sample_alignment(name));
+    picture.setAlignments(five);
+    QCOMPARE(picture.size(), QSize(300, 200));
+    QCOMPARE(picture.paneOrigin(2), QPoint(200, 0));
+    QCOMPARE(picture.paneOrigin(3), QPoint(50, 100));
+    QCOMPARE(picture.paneOrigin(4), QPoint(150, 100));
+    picture.setAlignments({five[0], five[1], five[2], five[3]});
+    QCOMPARE(picture.size(), QSize(200, 200));
+    QCOMPARE(picture.paneOrigin(3), QPoint(100, 100));
+  }
+
+  void aFigureIsLightByDefaultWhateverTheAppPalette() {
+    const QPalette app = QApplication::palette();
+    QPalette dark = app;
+    dark.setColor(QPalette::Base, Qt::black);
+    dark.setColor(QPalette::Window, Qt::black);
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QApplication::setPalette(dark);
+    HeatmapPicture picture;
+    picture.setAlignments({test::sample_alignment()});
+    const QImage image = render_image(picture, 48);
+    QApplication::setPalette(app);
+    QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+    QVERIFY2(darkest_gray(image.copy(0, 0, image.width(), image.height() / 12)) < 100,
+             "the title above the cells is dark ink on the white page");
+  }
+
+  void theDarkAndTransparentBackgroundsAreChosenNotInherited() {
+    HeatmapPicture picture;
+    picture.setAlignments({test::sample_alignment()});
+    picture.setBackground(FigureBackground::Dark);
+    QVERIFY(qGray(render_image(picture, 48).pixel(2, 2)) < 60);
+    picture.setBackground(FigureBackground::Transparent);
+    test::ScratchFolder folder;
+    export_image(folder / "t.png", picture, {.dpi = 48});
+    const QImage read(QString::fromStdString((folder / "t.png").string()));
+    QVERIFY(read.hasAlphaChannel());
+    QCOMPARE(qAlpha(read.pixel(2, 2)), 0);
   }
 
   void svgIsXmlWithEveryTokenAsText() {

@@ -3,16 +3,22 @@
 
 #include "app/AppSettings.h"
 #include "app/ComparisonView.h"
+#include "app/GuideDialog.h"
+#include "app/KeyboardDialog.h"
 #include "app/MainWindow.h"
+#include "app/ModelCardDialog.h"
 #include "app/PaneGrid.h"
 #include "app/SentenceBar.h"
+#include "app/Theme.h"
 #include "app/UserDialogs.h"
 #include "corpus/CorpusFiles.h"
 #include "export/ExportDialog.h"
 #include "export/MatrixFiles.h"
+#include "model/ScoreFunction.h"
 #include "view/RowDetail.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QImage>
@@ -20,9 +26,17 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QSettings>
+#include <QHeaderView>
+#include <QLabel>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QDialog>
+#include <QTimer>
 #include <QtTest>
 
 #include <filesystem>
@@ -105,6 +119,21 @@ QString write_matrices(const QTemporaryDir& dir, const QString& name, const Mode
 
 bool same_values(const RowMatrix& a, const RowMatrix& b) {
   return a.rows() == b.rows() && a.cols() == b.cols() && a.isApprox(b, 1e-6f);
+}
+
+// The colour of a pane's heatmap just inside its top-left corner: its
+// background, as drawn on screen.
+QRgb pane_pixel(ModelPane& pane) { return pane.heatmap()->grab().toImage().pixel(3, 3); }
+
+// Sentence > Random example on a one-pair corpus, forced and with gold links.
+void show_random_example(MainWindow& window) {
+  QTemporaryDir dir;
+  SentencePair pair{{"the", "red", "car"}, {"la", "voiture", "rouge"}, {{{0, 0}, {2, 1}, {1, 2}}, {{1, 1}}}};
+  write_split(dir.path().toStdString(), "test", {pair});
+  qputenv("ATTNVIZ_CORPUS_DIR", dir.path().toUtf8());
+  window.findChild<QAction*>("randomExample")->trigger();
+  qunsetenv("ATTNVIZ_CORPUS_DIR");
+  translate(window);
 }
 
 // File > Open attention matrix, answered with `path`.
@@ -218,7 +247,9 @@ class MainWindowTest : public QObject {
     const QString bad = write_file(dir, "broken.safetensors", "not a model");
     UserDialogs::instance().setNextFiles({bad});
     window_->findChild<QAction*>("openModel")->trigger();
-    QVERIFY2(UserDialogs::instance().lastError().contains("broken.safetensors"), qPrintable(UserDialogs::instance().lastError()));
+    const QString error = UserDialogs::instance().lastError();
+    QVERIFY2(error.startsWith("broken.safetensors is not a valid attnviz model.") && error.contains("Detail: "),
+             qPrintable(error));
     QCOMPARE(window_->paneGrid()->panes().size(), size_t(test_models().size()));
     for (ModelPane* pane : window_->paneGrid()->panes()) QVERIFY(pane->hasAlignment());
   }
@@ -305,7 +336,8 @@ class MainWindowTest : public QObject {
     QCOMPARE(matrix->heatmap()->alignment().source_tokens, foreign_matrix().alignment.source_tokens);
     QVERIFY(same_values(matrix->heatmap()->shownValues(), foreign_matrix().alignment.primary().weights));
     QCOMPARE(matrix->translationText(), QString("the red car"));
-    QVERIFY2(window_->statusText().contains(QString("%1 pane").arg(test_models().size())), qPrintable(window_->statusText()));
+    QVERIFY2(window_->statusText().contains(QString("%1 panes visible").arg(test_models().size() + 1)),
+             qPrintable(window_->statusText()));
   }
 
   void aMalformedMatrixFileShowsTheReadersMessageAndKeepsThePanes() {
@@ -451,11 +483,167 @@ class MainWindowTest : public QObject {
     qunsetenv("ATTNVIZ_CORPUS_DIR");
     translate(*window_);
     QCOMPARE(window_->sentenceBar()->sentence(), QString("the red car"));
-    QCOMPARE(window_->sentenceBar()->reference(), QString("la voiture rouge"));
+    QCOMPARE(window_->sentenceBar()->reference(), QString("La voiture rouge"));
+    QVERIFY(window_->sentenceBar()->isGoldLegendVisible());
     for (ModelPane* pane : window_->paneGrid()->visiblePanes()) {
       QVERIFY(pane->aer().has_value());
       QVERIFY2(pane->statisticsText().contains("AER"), qPrintable(pane->statisticsText()));
     }
+    window_->sentenceBar()->setReference("la voiture bleue");
+    translate(*window_);
+    QVERIFY2(!window_->sentenceBar()->isGoldLegendVisible(), "another reference has no gold links");
+  }
+
+  void copyImageIsTheExportedPictureGoldRingsIncluded() {
+    show_random_example(*window_);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("grid.png");
+    ExportDialog::setNextFileName(path);
+    ExportDialog::setNextDpi(150);  // the clipboard's resolution
+    window_->findChild<QAction*>("exportGrid")->trigger();
+    QTest::keyClick(window_.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    const QImage exported = QImage(path).convertToFormat(QImage::Format_RGB32);
+    const QImage copied = QGuiApplication::clipboard()->image().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(!exported.isNull());
+    QCOMPARE(copied.size(), exported.size());
+    QVERIFY2(copied == exported, "Copy image draws what Export draws");
+  }
+
+  void aLightExportFromTheDarkTheme() {
+    apply_theme(*qApp, true);
+    type_sentence(*window_, "the red car");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("pane.png");
+    ExportDialog::setNextFileName(path);
+    ExportDialog::setNextDpi(50);
+    window_->findChild<QAction*>("exportPane")->trigger();
+    const QImage picture(path);
+    QVERIFY2(!picture.isNull(), qPrintable(path));
+    QCOMPARE(picture.pixelColor(2, 2), QColor(Qt::white));
+    QVERIFY2(qGray(pane_pixel(*window_->paneGrid()->visiblePanes().front())) < 80, "the screen stays dark");
+  }
+
+  void theExportDialogSaysWhichPaneAndProposesAName() {
+    type_sentence(*window_, "The old farmer saw the red car.");
+    ModelPane* pane = window_->paneGrid()->visiblePanes().front();
+    pane->heatmap()->setFocus();
+    QTRY_COMPARE(window_->paneGrid()->activePane(), pane);
+    QString heading, path;
+    QTimer::singleShot(0, [&] {
+      auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+      if (!dialog) return;
+      heading = dialog->findChild<QLabel*>("exported")->text();
+      path = dialog->findChild<QLineEdit*>("exportPath")->text();
+      dialog->reject();
+    });
+    window_->findChild<QAction*>("exportPane")->trigger();
+    QVERIFY2(heading.contains(pane->modelName()), qPrintable(heading));
+    const QString name = QString("the-old-farmer-saw-the-red-car_%1.png").arg(pane->modelName());
+    QVERIFY2(path.endsWith(name), qPrintable(path));
+  }
+
+  void hideEndOfSentenceWorksFromTheSentenceField() {
+    type_sentence(*window_, "the red car");
+    QLineEdit* field = window_->sentenceBar()->sentenceField();
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    field->setCursorPosition(0);
+    QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+    ModelPane* pane = window_->paneGrid()->visiblePanes().front();
+    QCOMPARE(pane->heatmap()->alignment().source_tokens.back(), std::string("car"));
+    QCOMPARE(field->cursorPosition(), 0);  // the key went to the window, not to the end of the line
+    QTest::keyClick(field, Qt::Key_C, Qt::ControlModifier);  // copying text stays the field's
+    QCOMPARE(pane->heatmap()->alignment().source_tokens.back(), std::string("car"));
+  }
+
+  void switchingTheThemeRepaintsThePanesAtOnce() {
+    apply_theme(*qApp, true);
+    type_sentence(*window_, "the red car");
+    ModelPane* pane = window_->paneGrid()->visiblePanes().front();
+    QVERIFY(qGray(pane_pixel(*pane)) < 80);
+    QAction* dark = window_->findChild<QAction*>("darkTheme");
+    QVERIFY(dark->isChecked());
+    dark->trigger();
+    QTRY_VERIFY2(qGray(pane_pixel(*pane)) > 200, "the heatmap turned light without a restart");
+    dark->trigger();
+    QTRY_VERIFY(qGray(pane_pixel(*pane)) < 80);
+  }
+
+  void theComparisonOpensWideEnoughForItsTable() {
+    window_->sentenceBar()->setReference("la voiture rouge");
+    type_sentence(*window_, "the red car");
+    QTest::keyClick(window_.get(), Qt::Key_D, Qt::ControlModifier);
+    auto* table = window_->comparison()->findChild<QTableWidget*>();
+    QTRY_VERIFY(table->isVisible());
+    const QFontMetrics metrics = table->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < table->columnCount(); ++column) {
+      const QString name = table->horizontalHeaderItem(column)->text();
+      QVERIFY2(table->horizontalHeader()->sectionSize(column) > metrics.horizontalAdvance(name), qPrintable(name));
+    }
+  }
+
+  void theDifferenceMapIsDivergingAndCentredOnZero() {
+    window_->sentenceBar()->setReference("la voiture rouge");
+    type_sentence(*window_, "the red car");
+    QCPColorMap* map = nullptr;
+    HeatmapPlot* plot = window_->comparison()->differencePlot();
+    for (int i = 0; i < plot->plottableCount() && !map; ++i) map = qobject_cast<QCPColorMap*>(plot->plottable(i));
+    QVERIFY(map);
+    QVERIFY(map->dataRange().upper > 0);
+    QCOMPARE(map->dataRange().lower, -map->dataRange().upper);
+    QCPColorGradient gradient = map->gradient();
+    const QColor middle = gradient.color(0, map->dataRange());
+    QVERIFY2(middle.lightness() > 230, "no difference is white");
+    QVERIFY(qRed(gradient.color(map->dataRange().upper, map->dataRange())) > 150);
+    QVERIFY(qBlue(gradient.color(map->dataRange().lower, map->dataRange())) > 150);
+  }
+
+  void unknownFrenchWordsInTheReferenceAreFlagged() {
+    window_->sentenceBar()->setReference("la voiture zzqxv");
+    type_sentence(*window_, "the red car");
+    QCOMPARE(window_->sentenceBar()->unknownReferenceRanges(), (SentenceBar::Ranges{{11, 5}}));
+    QVERIFY2(window_->sentenceBar()->noticeText().contains("\"zzqxv\""), qPrintable(window_->sentenceBar()->noticeText()));
+  }
+
+  void theGuideShowsEveryScoreFunctionWithItsEquation() {
+    window_->findChild<QAction*>("guide")->trigger();
+    auto* guide = window_->findChild<GuideDialog*>();
+    QVERIFY(guide && guide->isVisible());
+    const QString text = guide->page()->toPlainText();
+    for (ScoreFunction score : kAllScoreFunctions) {
+      QVERIFY2(text.contains(QString::fromUtf8(equation(score))), equation(score));
+    }
+    QVERIFY(text.contains("AER") && text.contains("entropy"));
+    QVERIFY2(guide->page()->document()->resource(QTextDocument::ImageResource, QUrl(":/help/pane.svg")).isValid(),
+             "the illustration loads");
+  }
+
+  void theKeyboardPageListsEveryMenuKey() {
+    window_->findChild<QAction*>("keyboard")->trigger();
+    auto* keys = window_->findChild<KeyboardDialog*>();
+    QVERIFY(keys && keys->isVisible());
+    QStringList listed;
+    for (QTreeWidgetItemIterator it(keys->table()); *it; ++it) listed << (*it)->text(0);
+    for (QAction* action : window_->findChildren<QAction*>()) {
+      if (action->shortcut().isEmpty() || !action->isVisible() || action->menu()) continue;
+      QVERIFY2(listed.contains(action->shortcut().toString(QKeySequence::NativeText)), qPrintable(action->text()));
+    }
+  }
+
+  void modelCardsPrintNumbersAsWritten() {
+    std::vector<std::shared_ptr<const AttentionModel>> models;
+    for (const ModelPane* pane : window_->paneGrid()->panes()) models.push_back(pane->model());
+    ModelCardDialog cards(models);
+    const auto rows = cards.findChildren<QTreeWidget*>().front()->findItems("learning_rate", Qt::MatchRecursive);
+    if (rows.isEmpty()) QSKIP("the test models have no training card");
+    QCOMPARE(rows.front()->text(1), QString("0.001"));
+  }
+
+  void theStatusBarCountsVisiblePanes() {
+    type_sentence(*window_, "the red car");
+    window_->paneAction(window_->paneGrid()->panes().front())->trigger();
+    QTRY_VERIFY2(window_->statusText().contains(QString("%1 panes visible").arg(test_models().size() - 1)),
+                 qPrintable(window_->statusText()));
   }
 
   void copyingAMatrixPutsTokensAndValuesOnTheClipboard() {

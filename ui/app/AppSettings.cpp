@@ -47,6 +47,7 @@ SavedState AppSettings::load() const {
   state.reference = settings.value("input/reference").toString();
   state.recent_models = read_list(settings, "models/recent").mid(0, kMaxRecentModels);
   state.dark_theme = read_bool(settings, "view/darkTheme", state.dark_theme);
+  state.pane_layout = parse_pane_layout(settings.value("view/paneLayout").toString()).value_or(state.pane_layout);
   return state;
 }
 
@@ -67,6 +68,7 @@ void AppSettings::save(const SavedState& state) const {
   settings.setValue("input/reference", state.reference);
   settings.setValue("models/recent", state.recent_models);
   settings.setValue("view/darkTheme", state.dark_theme);
+  settings.setValue("view/paneLayout", to_string(state.pane_layout));
 }
 
 QStringList AppSettings::addRecent(QStringList recent, const QString& path) {

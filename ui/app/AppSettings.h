@@ -4,6 +4,7 @@
 // file, an older version) falls back to its default and never crashes.
 
 #include "app/ModelPane.h"
+#include "app/PaneLayout.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,6 +22,7 @@ struct SavedState {
   QString reference;
   QStringList recent_models;  // most recent first
   bool dark_theme = true;
+  PaneLayout pane_layout = PaneLayout::Grid;
 };
 
 class AppSettings {

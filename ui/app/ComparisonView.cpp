@@ -5,15 +5,44 @@
 #include "view/HeatmapPlot.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 
 namespace attnviz::ui {
 namespace {
+
+// ColorBrewer's RdBu (Brewer 2003), colour-blind safe and diverging: white
+// where the two panes agree, red where the first attends more, blue where
+// the second does. A sequential map would paint "no difference" as a
+// colour of its own.
+QCPColorGradient diverging_gradient() {
+  QCPColorGradient gradient;
+  gradient.setColorStops({{0.0, QColor(0x21, 0x66, 0xac)},
+                          {0.25, QColor(0x67, 0xa9, 0xcf)},
+                          {0.5, QColor(0xf7, 0xf7, 0xf7)},
+                          {0.75, QColor(0xef, 0x8a, 0x62)},
+                          {1.0, QColor(0xb2, 0x18, 0x2b)}});
+  return gradient;
+}
+
+// Centres the difference plot's colours on 0: white is "the same weight",
+// whatever the larger difference's sign.
+void centre_on_zero(HeatmapPlot* plot, double largest) {
+  const double limit = largest > 0 ? largest : 1.0;
+  for (int i = 0; i < plot->plottableCount(); ++i) {
+    if (auto* map = qobject_cast<QCPColorMap*>(plot->plottable(i))) {
+      map->setGradient(diverging_gradient());
+      map->setDataRange(QCPRange(-limit, limit));
+    }
+  }
+  plot->replot();
+}
 
 bool comparable(const ModelPane* a, const ModelPane* b) {
   return a->hasAlignment() && b->hasAlignment() &&
@@ -123,6 +152,17 @@ void ComparisonView::showDifference() {
   difference_->setAlignment(shown);
   difference_->setValueLabel(tr("weight difference (%1 − %2)").arg(first_->currentText(), second_->currentText()));
   difference_->setTitle(tr("%1 − %2").arg(first_->currentText(), second_->currentText()));
+  centre_on_zero(difference_, delta.cwiseAbs().maxCoeff());
+}
+
+// Wide enough for the table: a column per pane, each as wide as its name.
+QSize ComparisonView::sizeHint() const {
+  const QFontMetrics metrics = table_->horizontalHeader()->fontMetrics();
+  int names = 0;
+  for (const ModelPane* pane : panes_) names = std::max(names, metrics.horizontalAdvance(pane->displayName()));
+  const int columns = static_cast<int>(panes_.size());
+  const int width = (columns + 1) * (names + kCellPadding) + 2 * table_->frameWidth();
+  return {std::max(width, QWidget::sizeHint().width()), QWidget::sizeHint().height()};
 }
 
 }  // namespace attnviz::ui

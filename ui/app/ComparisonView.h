@@ -29,8 +29,12 @@ class ComparisonView : public QWidget {
   // cannot be compared.
   QString divergenceText(int i, int j) const;
   HeatmapPlot* differencePlot() const { return difference_; }
+  // Wide enough to read every column of the table.
+  QSize sizeHint() const override;
 
  private:
+  static constexpr int kCellPadding = 24;  // around a name in the table
+
   void fillTable();
   void fillChoices();
   void showDifference();

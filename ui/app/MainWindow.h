@@ -2,29 +2,36 @@
 // The desktop app's window: the sentence bar above a grid of model panes
 // (and panes of matrices opened from files, which ignore the sentence),
 // the comparison dock, menus, toolbar and status bar. It wires the pieces
-// together; each piece lives in its own class.
+// together and runs the translations; each piece lives in its own class:
+//   FileActions     File > Open model / matrix / recent, drops
+//   ExportActions   File > Export, Edit > Copy
+//   ViewActions     View > colour map, options, theme, pane keys
+//   PaneActions     View > Panes, one switch per pane
 
 #include "app/AppSettings.h"
 #include "app/Inference.h"
 #include "app/ExampleSentences.h"
-#include "export/ModelAlignment.h"
 
 #include <QMainWindow>
 
 #include <optional>
 #include <vector>
 
+class QDialog;
 class QLabel;
-class QMenu;
 class QSpinBox;
 
 namespace attnviz::ui {
 
 class ComparisonView;
+class ExportActions;
+class FileActions;
 class InferenceRunner;
 class ModelPane;
+class PaneActions;
 class PaneGrid;
 class SentenceBar;
+class ViewActions;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -59,49 +66,25 @@ class MainWindow : public QMainWindow {
   void dropEvent(QDropEvent* event) override;
 
  private:
+  void createComparisonDock();
   void createMenus();
   void createFileMenu();
-  void createEditMenu();
   void createViewMenu();
-  void createColorMapMenu(QMenu* view);
   void createSentenceMenu();
+  void createHelpMenu();
+  void showHelp(QDialog* dialog);
   void createToolBar();
-  QAction* addOption(QMenu* menu, const QString& text, bool checked, void (MainWindow::*apply)(bool));
-  bool openModel(const QString& path);
-  int openMatrix(const QString& path);
   void addPane(ModelPane* pane, bool visible);
-  void reportUnopened(const QString& title, const QString& path, const std::exception& error);
-  void addPaneAction(ModelPane* pane, bool visible);
-  void closePane(ModelPane* pane);
-  void numberPaneActions();
-  void chooseModelFiles();
-  void chooseMatrixFiles();
-  void rebuildRecentMenu();
   void updateVocabulary();
 
   void requestTranslation();
   void showResult(const InferenceResult& result);
   void showSourceNotices(const InferenceResult& result);
+  void showTiming();
   void randomExample();
-  void updateGold();
-  void applyOptions();
-  void setColorMap(ColorMapName name);
-  void setPerRowScale(bool on);
-  void setShowValues(bool on);
-  void setShowArgmax(bool on);
-  void setShowGold(bool on);
-  void setHideEndOfSentence(bool on);
-  void setRawScores(bool on);
-  void setLinesView(bool on);
-  void setDarkTheme(bool on);
-  void copyCell();
-  void copyRow();
-  void copyMatrix();
-  void copyImage();
-  void exportPanes(bool active_only);
-  std::vector<const ModelPane*> shownPanes(bool active_only) const;
-  ModelAlignments shownAlignments(bool active_only) const;
+  QString exampleReference() const;
   std::optional<GoldAlignment> currentGold() const;
+  void updateGold();
   void showModelCards();
   void showAbout();
   void saveSession();
@@ -112,15 +95,17 @@ class MainWindow : public QMainWindow {
   PaneGrid* grid_;
   ComparisonView* comparison_;
   InferenceRunner* runner_;
+  FileActions* files_;
+  ExportActions* exports_;
+  ViewActions* view_;
+  PaneActions* panes_;
   ExampleSentences examples_;
   std::optional<SentencePair> example_;  // the corpus pair shown, for its gold links
   std::vector<ModelPane*> requested_;   // the panes of the newest request, in order
-  QMenu* panes_menu_ = nullptr;
-  QMenu* recent_menu_ = nullptr;
   QSpinBox* beam_ = nullptr;
-  bool raw_scores_ = false;  // View > Raw scores, for panes opened later
-  bool lines_view_ = false;  // View > Alignment lines, likewise
   QLabel* timing_;
+  double inference_ms_ = 0;  // of the newest result, for the status bar
+  double drawing_ms_ = 0;
 };
 
 }  // namespace attnviz::ui

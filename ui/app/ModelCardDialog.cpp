@@ -8,10 +8,26 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
+
 namespace attnviz::ui {
 namespace {
 
+// A number as its writer meant it: a float option stored through a double
+// (0.0010000000474974513, in cards of older models) shows as the float's
+// shortest decimal, 0.001.
+// Other numbers print as JSON does, in the shortest decimal of the double.
+QString number_text(const nlohmann::json& number) {
+  const auto value = number.get<double>();
+  const auto single = static_cast<float>(value);
+  if (static_cast<double>(single) != value) return QString::fromStdString(number.dump());
+  char text[32];
+  const char* end = std::to_chars(text, text + sizeof text, single).ptr;
+  return QString::fromLatin1(text, static_cast<int>(end - text));
+}
+
 QString scalar_text(const nlohmann::json& value) {
+  if (value.is_number_float()) return number_text(value);
   return QString::fromStdString(value.is_string() ? value.get<std::string>() : value.dump());
 }
 

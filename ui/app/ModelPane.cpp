@@ -7,16 +7,41 @@
 #include "model/ScoreFunction.h"
 #include "view/AlignmentLinesView.h"
 #include "view/ColorMaps.h"
+#include "view/ElidedLabel.h"
 #include "view/RowDetail.h"
-#include "view/StepStrip.h"
 
 #include <QFileInfo>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace attnviz::ui {
+namespace {
+
+// Two decimals read well, but a small real value would then print as
+// "-0.00", which reads as certainty: below 0.01, three significant digits
+// ("-0.00123", "-1.2e-05").
+QString format_logprob(double value) {
+  if (value == 0 || std::abs(value) >= 0.01) return QString::number(value, 'f', 2);
+  return QString::number(value, 'g', 3);
+}
+
+// p(y) and H(α) of every step, for the columns beside the heatmap's rows.
+StepMetrics step_metrics(const Alignment& alignment) {
+  StepMetrics metrics;
+  for (const DecodeStep& step : alignment.steps) metrics.probabilities.push_back(step.probability);
+  metrics.entropies = row_entropies(alignment.primary().weights);
+  // ln(columns) is the most a row can have: the uniform row.
+  metrics.max_entropy = std::max(1e-9, std::log(std::max<double>(2, alignment.cols())));
+  return metrics;
+}
+
+}  // namespace
 
 ModelPane::ModelPane(std::shared_ptr<const AttentionModel> model, QWidget* parent)
     : ModelPane(model->info(), model, parent) {}
@@ -31,23 +56,21 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
       model_(std::move(model)),
       title_(new QLabel(this)),
       origin_(new QLabel(this)),
-      translation_(new QLabel(this)),
+      translation_(new ElidedLabel(this)),
       statistics_(new QLabel(this)),
       equation_(new QLabel(this)),
       views_(new QStackedWidget(this)),
       heatmap_(new HeatmapPlot(this)),
       lines_(new AlignmentLinesView(this)),
-      steps_(new StepStrip(this)),
       row_detail_(new RowDetail(this)) {
   setObjectName(QStringLiteral("pane-") + displayName());
   setAttribute(Qt::WA_StyledBackground);
   setProperty("pane", true);
-  translation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  translation_->setWordWrap(true);
   QFont big = translation_->font();
   big.setPointSizeF(big.pointSizeF() * 1.15);
   translation_->setFont(big);
   statistics_->setForegroundRole(QPalette::PlaceholderText);
+  statistics_->setWordWrap(true);  // the notes may not fit a narrow pane on one line
   equation_->setForegroundRole(QPalette::PlaceholderText);
   equation_->setVisible(false);
   origin_->setForegroundRole(QPalette::PlaceholderText);
@@ -56,7 +79,11 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
   origin_->setVisible(!followsSentence());
   views_->addWidget(heatmap_);
   views_->addWidget(lines_);
-  heatmap_->setMinimumSize(220, 160);
+  heatmap_->setMinimumSize(160, 120);
+  heatmap_->setMinimumCell(HeatmapPlot::kReadableCell);
+  // Over the pane, outside its layout: opening it resizes nothing.
+  row_detail_->setAttribute(Qt::WA_StyledBackground);
+  row_detail_->setProperty("pane", true);
   row_detail_->setVisible(false);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 6, 8, 6);
@@ -67,10 +94,9 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
   layout->addWidget(statistics_);
   layout->addWidget(equation_);
   layout->addWidget(views_, 1);
-  layout->addWidget(steps_);
-  layout->addWidget(row_detail_);
   connect(heatmap_, &HeatmapPlot::cellHovered, this, &ModelPane::cellHovered);
   connect(heatmap_, &HeatmapPlot::cellClicked, this, &ModelPane::openRow);
+  connect(heatmap_, &HeatmapPlot::doubleClicked, this, &ModelPane::maximizeRequested);
   connect(row_detail_, &RowDetail::closeRequested, row_detail_, &QWidget::hide);
   clear();
 }
@@ -83,7 +109,8 @@ QString ModelPane::displayName() const {
 
 QString ModelPane::title() const {
   if (!followsSentence()) return tr("imported · %1 (%2)").arg(modelName(), fileName());
-  return tr("%1 · %2").arg(QString::fromStdString(info_.score), modelName());
+  const QString score = QString::fromStdString(info_.score);
+  return score == modelName() ? score : tr("%1 · %2").arg(score, modelName());
 }
 
 QString ModelPane::originText() const {
@@ -122,11 +149,14 @@ QToolButton* ModelPane::makeCloseButton() {
   return button;
 }
 
-// "additive attention  additive-en-fr"; a file's matrix says it is imported
-// and keeps the score function when the file names one (our own exports).
+// "additive attention  additive-en-fr", the name left out when it only
+// repeats the score function (the shipped "additive"); a file's matrix
+// says it is imported and keeps the score function when the file names
+// one (our own exports).
 QString ModelPane::headerText() const {
   const QString name = QStringLiteral("<span style='color:gray'>%1</span>").arg(modelName().toHtmlEscaped());
   const QString score = QString::fromStdString(info_.score).toHtmlEscaped();
+  if (followsSentence() && score == modelName().toHtmlEscaped()) return tr("<b>%1</b> attention").arg(score);
   if (followsSentence()) return tr("<b>%1</b> attention &nbsp;%2").arg(score, name);
   if (score.isEmpty()) return tr("<b>imported</b> attention matrix &nbsp;%1").arg(name);
   return tr("<b>imported</b> %1 attention &nbsp;%2").arg(score, name);
@@ -158,7 +188,6 @@ void ModelPane::clear() {
   aer_.reset();
   heatmap_->clearAlignment();
   lines_->setAlignment(shown_);
-  steps_->clear();
   row_detail_->hide();
   translation_->setText(tr("—"));
   statistics_->clear();
@@ -193,31 +222,39 @@ void ModelPane::setLinesView(bool lines) {
 void ModelPane::refresh() {
   shown_ = options_.hide_end_of_sentence ? without_end_of_sentence_column(original_) : original_;
   updateQuantity();
+  heatmap_->setStepMetrics(step_metrics(shown_));
   heatmap_->setAlignment(shown_);
   lines_->setAlignment(shown_);
-  steps_->setSteps(shown_, row_entropies(shown_.primary().weights));
-  translation_->setText(translationHtml());
+  translation_->setText(translationLine());
   if (row_detail_->isVisible() && row_detail_->row() < shown_.rows()) row_detail_->showRow(shown_, row_detail_->row());
   else row_detail_->hide();
   updateStatistics();
 }
 
-// A file's matrix may come without a translation: its row labels are one.
-QString ModelPane::translationHtml() const {
+// Plain text on one line. A file's matrix may come without a translation:
+// its row labels are one.
+QString ModelPane::translationLine() const {
   if (!followsSentence()) {
-    if (!shown_.translation.empty()) return QString::fromStdString(shown_.translation).toHtmlEscaped();
+    if (!shown_.translation.empty()) return QString::fromStdString(shown_.translation);
     const auto& rows = shown_.target_tokens;
-    return QString::fromStdString(joined({rows.begin(), rows.begin() + target_word_count(shown_)})).toHtmlEscaped();
+    return QString::fromStdString(joined({rows.begin(), rows.begin() + target_word_count(shown_)}));
   }
-  QString text = QString::fromStdString(shown_.translation).toHtmlEscaped();
-  if (shown_.mode == DecodeMode::Forced) text = tr("<i>forced:</i> %1").arg(text);
+  const QString text = QString::fromStdString(shown_.translation);
+  return shown_.mode == DecodeMode::Forced ? tr("forced: %1").arg(text) : text;
+}
+
+// What the model did not get to: words beyond what it reads, and a
+// decoding that stopped at the length limit before emitting </s>.
+QStringList ModelPane::limitNotes() const {
+  QStringList notes;
   if (shown_.source_tokens_dropped > 0) {
-    text += QStringLiteral(" <span style='color:%1'>%2</span>")
-                .arg(QColor(kUnreadColor).name(),
-                     tr("(%n word(s) beyond %1 not read)", nullptr, shown_.source_tokens_dropped)
-                         .arg(kMaxSourceTokens));
+    notes << tr("%n word(s) beyond %1 not read", nullptr, shown_.source_tokens_dropped).arg(kMaxSourceTokens);
   }
-  return text;
+  if (followsSentence() && shown_.rows() > 0 && target_word_count(shown_) == shown_.rows()) {
+    notes << tr("stopped at the length limit, no </s>").toHtmlEscaped();
+  }
+  for (QString& note : notes) note = QStringLiteral("<span style='color:%1'>%2</span>").arg(QColor(kUnreadColor).name(), note);
+  return notes;
 }
 
 // Log-probability only where a decoder gave step probabilities: a file's
@@ -227,7 +264,8 @@ void ModelPane::updateStatistics() {
   if (!has_alignment_) return;
   if (gold_) aer_ = sentence_aer(original_, *gold_);
   QStringList parts;
-  if (!shown_.steps.empty()) parts << tr("log p %1").arg(shown_.logprob, 0, 'f', 2);
+  parts << limitNotes();
+  if (!shown_.steps.empty()) parts << tr("log p %1").arg(format_logprob(shown_.logprob));
   parts << tr("mean entropy %1 nats").arg(mean_entropy(shown_.primary().weights), 0, 'f', 2);
   if (aer_) parts << tr("AER %1").arg(*aer_, 0, 'f', 2);
   if (shown_.beam_width > 1) parts << tr("beam %1").arg(shown_.beam_width);
@@ -270,7 +308,34 @@ void ModelPane::updateQuantity() {
 void ModelPane::openRow(const Cell& cell) {
   if (!has_alignment_ || !cell.valid()) return;
   row_detail_->showRow(shown_, cell.row);
+  placeRowDetail();
   row_detail_->show();
+  row_detail_->raise();
+}
+
+// Over the heatmap on the side away from the clicked row, so that the row
+// stays in sight: all the room on that side, never less than a readable
+// minimum.
+void ModelPane::placeRowDetail() {
+  constexpr int kReadableHeight = 90;
+  const QRect area = views_->geometry();
+  const int row = row_detail_->row();
+  const int row_y = row >= 0 ? heatmap_->mapTo(this, heatmap_->cellCenter({row, 0})).y() : area.top();
+  const int half_cell = static_cast<int>(std::ceil(heatmap_->viewport().cellPixels() / 2));
+  const int above = row_y - half_cell - area.top(), below = area.bottom() - row_y - half_cell;
+  const bool under = below >= above;
+  const int height = std::min(area.height(), std::max(kReadableHeight, under ? below : above));
+  row_detail_->setGeometry(area.left(), under ? area.bottom() + 1 - height : area.top(), area.width(), height);
+}
+
+void ModelPane::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  if (row_detail_->isVisible()) placeRowDetail();
+}
+
+void ModelPane::mouseDoubleClickEvent(QMouseEvent* event) {
+  if (event->button() != Qt::LeftButton) return QWidget::mouseDoubleClickEvent(event);
+  emit maximizeRequested();
 }
 
 QString ModelPane::translationText() const { return translation_->text(); }

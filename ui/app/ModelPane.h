@@ -1,8 +1,9 @@
 #pragma once
 // One model's view of the current sentence: its title (score function and
 // model name), the translation with its log-probability and mean attention
-// entropy, the heatmap (or the alignment-lines view), the step scores, and
-// the details of a clicked row.
+// entropy, the heatmap (or the alignment-lines view) with the step scores
+// beside its rows, and the details of a clicked row, which open over the
+// pane so that neither the heatmap nor the window changes size.
 //
 // A pane either follows the sentence, translating it with its model, or
 // shows one fixed alignment: a matrix opened from a file that some other
@@ -28,8 +29,8 @@ class QToolButton;
 namespace attnviz::ui {
 
 class AlignmentLinesView;
+class ElidedLabel;
 class RowDetail;
-class StepStrip;
 
 // The view options every pane shares (the View menu).
 struct PaneOptions {
@@ -81,6 +82,12 @@ class ModelPane : public QWidget {
   void cellHovered(attnviz::ui::Cell cell);
   // The ✕ of a fixed pane was pressed; the window removes the pane.
   void closeRequested();
+  // A double-click: show this pane alone, or all of them again.
+  void maximizeRequested();
+
+ protected:
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model, QWidget* parent);
@@ -91,12 +98,14 @@ class ModelPane : public QWidget {
   QToolButton* makeCloseButton();
   void refresh();
   void updateStatistics();
-  QString translationHtml() const;
+  QString translationLine() const;
   void updateEquation();
   void updateQuantity();
   bool hasScores() const;
   Quantity quantity() const;
   void openRow(const Cell& cell);
+  void placeRowDetail();
+  QStringList limitNotes() const;
 
   ModelInfo info_;
   std::shared_ptr<const AttentionModel> model_;
@@ -109,7 +118,7 @@ class ModelPane : public QWidget {
   std::optional<double> aer_;
   QLabel* title_;
   QLabel* origin_;
-  QLabel* translation_;
+  ElidedLabel* translation_;
   QLabel* statistics_;
   QLabel* equation_;
   QToolButton* raw_toggle_;
@@ -117,7 +126,6 @@ class ModelPane : public QWidget {
   QStackedWidget* views_;
   HeatmapPlot* heatmap_;
   AlignmentLinesView* lines_;
-  StepStrip* steps_;
   RowDetail* row_detail_;
 };
 

@@ -1,11 +1,16 @@
 #include "app/PaneGrid.h"
 
+#include <QActionGroup>
 #include <QApplication>
-#include <QGridLayout>
+#include <QMenu>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "model/ScoreFunction.h"
 
 #include <algorithm>
-#include <cmath>
-#include <numeric>
+#include <iterator>
 
 namespace attnviz::ui {
 namespace {
@@ -13,11 +18,47 @@ namespace {
 // Columns for n panes: one or two side by side, then rows of three.
 int columns_for(int panes) { return panes <= 2 ? std::max(panes, 1) : panes == 4 ? 2 : 3; }
 
+// Model panes come in the README's order of score functions (dot,
+// scaled_dot, general, additive, cosine) whatever order their files were
+// found in, then models of other scores, then matrices opened from files.
+int pane_rank(const ModelPane* pane) {
+  constexpr int kOtherModels = static_cast<int>(std::size(kAllScoreFunctions));
+  if (!pane->followsSentence()) return kOtherModels + 1;
+  const auto score = parse_score_function(pane->info().score);
+  if (!score) return kOtherModels;
+  return static_cast<int>(std::find(std::begin(kAllScoreFunctions), std::end(kAllScoreFunctions), *score) -
+                          std::begin(kAllScoreFunctions));
+}
+
+// The large pane of the focus layout takes this share of the height.
+constexpr int kFocusShare = 3;  // of 4
+
+// Panes in a row (or rows in a column) start equal, then follow the handles.
+QSplitter* splitter_of(Qt::Orientation orientation, const std::vector<QWidget*>& parts) {
+  auto* splitter = new QSplitter(orientation);
+  splitter->setChildrenCollapsible(false);
+  for (QWidget* part : parts) {
+    splitter->addWidget(part);
+    part->show();  // taking a pane back hid it
+  }
+  splitter->setSizes(QList<int>(static_cast<qsizetype>(parts.size()), 1000));
+  return splitter;
+}
+
+QString layout_title(PaneLayout layout) {
+  switch (layout) {
+    case PaneLayout::Grid: return QObject::tr("&Grid of panes");
+    case PaneLayout::Focus: return QObject::tr("&One large pane, the others in a strip");
+    case PaneLayout::Tabs: return QObject::tr("&Tabs");
+  }
+  return {};
+}
+
 }  // namespace
 
-PaneGrid::PaneGrid(QWidget* parent) : QWidget(parent), grid_(new QGridLayout(this)) {
-  grid_->setContentsMargins(6, 6, 6, 6);
-  grid_->setSpacing(6);
+PaneGrid::PaneGrid(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
   // Panes read as cards on the window background, like the heatmaps inside.
   setStyleSheet(QStringLiteral("QWidget[pane=\"true\"] { background: palette(base); "
                                "border: 1px solid palette(mid); border-radius: 6px; }"));
@@ -30,12 +71,16 @@ ModelPane* PaneGrid::addPane(std::shared_ptr<const AttentionModel> model) {
 ModelPane* PaneGrid::addPane(const ModelAlignment& fixed) { return adopt(new ModelPane(fixed, this)); }
 
 ModelPane* PaneGrid::adopt(ModelPane* pane) {
-  panes_.push_back(pane);
-  visible_.push_back(true);
+  const auto at = std::upper_bound(panes_.begin(), panes_.end(), pane, [](const ModelPane* a, const ModelPane* b) {
+    return pane_rank(a) < pane_rank(b);
+  });
+  visible_.insert(visible_.begin() + (at - panes_.begin()), true);
+  panes_.insert(at, pane);
   connect(pane, &ModelPane::cellHovered, this, [this, pane](const Cell& cell) {
     active_ = pane;
     highlightEverywhere(cell);
   });
+  connect(pane, &ModelPane::maximizeRequested, this, [this, pane] { toggleMaximized(pane); });
   relayout();
   return pane;
 }
@@ -60,8 +105,10 @@ void PaneGrid::removePane(ModelPane* pane) {
   visible_.erase(visible_.begin() + static_cast<std::ptrdiff_t>(*index));
   panes_.erase(panes_.begin() + static_cast<std::ptrdiff_t>(*index));
   if (active_ == pane) active_ = nullptr;
-  grid_->removeWidget(pane);
+  if (maximized_ == pane) maximized_ = nullptr;
+  if (large_ == pane) large_ = nullptr;
   pane->hide();
+  pane->setParent(this);
   pane->deleteLater();
   relayout();
 }
@@ -112,29 +159,101 @@ void PaneGrid::focusNeighbourPane(int step) {
   highlightEverywhere(to->heatmap()->currentCell());
 }
 
+void PaneGrid::setPaneLayout(PaneLayout layout) {
+  layout_ = layout;
+  maximized_ = nullptr;
+  relayout();
+}
+
+void PaneGrid::setMaximized(ModelPane* pane) {
+  maximized_ = pane && isPaneVisible(pane) ? pane : nullptr;
+  if (maximized_) large_ = maximized_;  // back from alone, it stays the large one
+  relayout();
+}
+
+void PaneGrid::toggleMaximized(ModelPane* pane) { setMaximized(maximized_ ? nullptr : pane); }
+
+void PaneGrid::addLayoutActions(QMenu* menu) {
+  QMenu* layouts = menu->addMenu(tr("Pane &layout"));
+  auto* group = new QActionGroup(layouts);
+  for (PaneLayout layout : kAllPaneLayouts) {
+    QAction* action = layouts->addAction(layout_title(layout), this, [this, layout] { setPaneLayout(layout); });
+    action->setObjectName(QStringLiteral("paneLayout-") + to_string(layout));
+    action->setCheckable(true);
+    action->setActionGroup(group);
+  }
+  // Restoring settings sets the layout after the menu exists: follow it.
+  const auto check = [this, layouts] {
+    for (QAction* action : layouts->actions()) {
+      action->setChecked(action->objectName().endsWith(to_string(layout_)));
+    }
+  };
+  connect(this, &PaneGrid::layoutChanged, layouts, check);
+  check();
+  QAction* maximize = menu->addAction(tr("&Maximise pane"), this, [this] { toggleMaximized(activePane()); });
+  maximize->setObjectName(QStringLiteral("maximizePane"));
+  maximize->setShortcut(tr("Ctrl+M"));
+  maximize->setToolTip(tr("Show the active pane alone, or every pane again (also: double-click a pane)"));
+}
+
+// Takes every pane back, drops the old splitters or tabs and arranges the
+// shown panes anew: widgets cannot be in two containers at once.
 void PaneGrid::relayout() {
   for (ModelPane* pane : panes_) {
-    grid_->removeWidget(pane);
     pane->hide();
+    pane->setParent(this);
   }
+  delete arrangement_;
+  arrangement_ = nullptr;
   const auto shown = visiblePanes();
-  const int count = static_cast<int>(shown.size());
-  const int columns = columns_for(count);
-  const int rows = (count + columns - 1) / columns;
-  // A short last row (two under three) shares the full width too: the
-  // grid has lcm(columns, last row) narrow columns and each pane spans
-  // its share of them.
-  const int last_row = count - (rows - 1) * columns;
-  const int narrow_columns = count > 0 ? std::lcm(columns, last_row) : 1;
-  for (int i = 0; i < count; ++i) {
-    const int row = i / columns, in_row = row == rows - 1 ? last_row : columns;
-    const int span = narrow_columns / in_row;
-    grid_->addWidget(shown[i], row, (i % columns) * span, 1, span);
-    shown[i]->show();
+  if (!shown.empty()) {
+    arrangement_ = arrange(shown);
+    layout()->addWidget(arrangement_);
+    // A layout shows a new child only at the next event loop turn; the
+    // panes are visible as soon as this returns, for the caller to measure.
+    if (isVisible()) arrangement_->show();
   }
-  for (int c = 0; c < grid_->columnCount(); ++c) grid_->setColumnStretch(c, c < narrow_columns ? 1 : 0);
-  for (int r = 0; r < grid_->rowCount(); ++r) grid_->setRowStretch(r, r < rows ? 1 : 0);
   emit layoutChanged();
+}
+
+QWidget* PaneGrid::arrange(const std::vector<ModelPane*>& shown) {
+  if (maximized_) return splitter_of(Qt::Horizontal, {maximized_});
+  switch (layout_) {
+    case PaneLayout::Grid: return gridOf(shown);
+    case PaneLayout::Focus: return focusOn(large_ && isPaneVisible(large_) ? large_ : shown.front(), shown);
+    case PaneLayout::Tabs: return tabsOf(shown);
+  }
+  return gridOf(shown);
+}
+
+// Rows of columns_for(n) panes; a short last row (two under three) is as
+// wide as the others, its panes wider.
+QSplitter* PaneGrid::gridOf(const std::vector<ModelPane*>& shown) {
+  const size_t columns = static_cast<size_t>(columns_for(static_cast<int>(shown.size())));
+  std::vector<QWidget*> rows;
+  for (size_t first = 0; first < shown.size(); first += columns) {
+    const auto end = shown.begin() + static_cast<std::ptrdiff_t>(std::min(first + columns, shown.size()));
+    rows.push_back(splitter_of(Qt::Horizontal, {shown.begin() + static_cast<std::ptrdiff_t>(first), end}));
+  }
+  return splitter_of(Qt::Vertical, rows);
+}
+
+QSplitter* PaneGrid::focusOn(ModelPane* large, const std::vector<ModelPane*>& shown) {
+  std::vector<QWidget*> strip;
+  std::copy_if(shown.begin(), shown.end(), std::back_inserter(strip), [large](ModelPane* pane) { return pane != large; });
+  if (strip.empty()) return splitter_of(Qt::Vertical, {large});
+  QSplitter* splitter = splitter_of(Qt::Vertical, {large, splitter_of(Qt::Horizontal, strip)});
+  splitter->setSizes({kFocusShare * 1000, (4 - kFocusShare) * 1000});
+  return splitter;
+}
+
+QWidget* PaneGrid::tabsOf(const std::vector<ModelPane*>& shown) {
+  auto* tabs = new QTabWidget;
+  tabs->setDocumentMode(true);
+  for (ModelPane* pane : shown) tabs->addTab(pane, pane->title());
+  if (active_ && isPaneVisible(active_)) tabs->setCurrentWidget(active_);
+  connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] { active_ = qobject_cast<ModelPane*>(tabs->currentWidget()); });
+  return tabs;
 }
 
 void PaneGrid::highlightEverywhere(const Cell& cell) {

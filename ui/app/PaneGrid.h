@@ -1,17 +1,21 @@
 #pragma once
-// The side-by-side panes, one per loaded model or opened matrix, in a grid
-// that uses the window well (five panes: three above two, both rows as wide
-// as the window). Hovering a cell in one pane highlights the same cell in
-// every other pane.
+// The side-by-side panes, one per loaded model or opened matrix, laid out
+// as the user chose (PaneLayout): a grid that uses the window well (five
+// panes: three above two, both rows as wide as the window), one large pane
+// above a strip of the others, or tabs; splitters between panes, and any
+// pane maximised alone by a double-click or Ctrl+M. Hovering a cell in one
+// pane highlights the same cell in every other pane.
 
 #include "app/ModelPane.h"
+#include "app/PaneLayout.h"
 
 #include <QWidget>
 
 #include <optional>
 #include <vector>
 
-class QGridLayout;
+class QMenu;
+class QSplitter;
 
 namespace attnviz::ui {
 
@@ -40,6 +44,16 @@ class PaneGrid : public QWidget {
   // models on one word pair.
   void focusNeighbourPane(int step);
 
+  void setPaneLayout(PaneLayout layout);
+  PaneLayout paneLayout() const { return layout_; }
+  // Shows `pane` alone over the whole grid; null shows every pane again.
+  void setMaximized(ModelPane* pane);
+  ModelPane* maximized() const { return maximized_; }
+  void toggleMaximized(ModelPane* pane);
+  // The View menu's layout choices and "Maximise pane" (Ctrl+M), kept
+  // here so that the window only says where they go.
+  void addLayoutActions(QMenu* menu);
+
  signals:
   void layoutChanged();
 
@@ -47,12 +61,19 @@ class PaneGrid : public QWidget {
   ModelPane* adopt(ModelPane* pane);
   std::optional<size_t> indexOf(const ModelPane* pane) const;
   void relayout();
+  QWidget* arrange(const std::vector<ModelPane*>& shown);
+  QSplitter* gridOf(const std::vector<ModelPane*>& shown);
+  QSplitter* focusOn(ModelPane* large, const std::vector<ModelPane*>& shown);
+  QWidget* tabsOf(const std::vector<ModelPane*>& shown);
   void highlightEverywhere(const Cell& cell);
 
-  QGridLayout* grid_;
   std::vector<ModelPane*> panes_;
   std::vector<bool> visible_;
   ModelPane* active_ = nullptr;
+  PaneLayout layout_ = PaneLayout::Grid;
+  ModelPane* maximized_ = nullptr;
+  ModelPane* large_ = nullptr;  // the large pane of the focus layout; null: the first
+  QWidget* arrangement_ = nullptr;  // the splitters or tabs holding the panes now
 };
 
 }  // namespace attnviz::ui

@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace attnviz::ui {
 namespace {
@@ -34,11 +35,22 @@ QPalette dark_palette() {
   return p;
 }
 
+// A style sheet resolves palette(...) when it polishes a widget and gives
+// the widgets it styles a palette of their own, which an application
+// palette no longer reaches: the panes kept the old theme until the next
+// start. Set again, each sheet reads the new palette and passes it on.
+void restyle() {
+  for (QWidget* widget : QApplication::allWidgets()) {
+    if (!widget->styleSheet().isEmpty()) widget->setStyleSheet(widget->styleSheet());
+  }
+}
+
 }  // namespace
 
 void apply_theme(QApplication& app, bool dark) {
   app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
   app.setPalette(dark ? dark_palette() : app.style()->standardPalette());
+  restyle();
 }
 
 }  // namespace attnviz::ui

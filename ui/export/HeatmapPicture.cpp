@@ -7,6 +7,25 @@
 #include <algorithm>
 
 namespace attnviz::ui {
+namespace {
+
+// The text and background of a figure: black on white, or the app's dark
+// theme's colours; a transparent figure keeps the light one's text.
+QPalette figure_palette(FigureBackground background) {
+  const bool dark = background == FigureBackground::Dark;
+  const QColor text = dark ? QColor(0xe6, 0xe8, 0xee) : QColor(0x20, 0x20, 0x20);
+  QColor base = dark ? QColor(0x1b, 0x1d, 0x23) : QColor(Qt::white);
+  if (background == FigureBackground::Transparent) base = Qt::transparent;
+  QPalette palette;
+  palette.setColor(QPalette::Base, base);
+  palette.setColor(QPalette::Window, base);
+  palette.setColor(QPalette::WindowText, text);
+  palette.setColor(QPalette::Text, text);
+  palette.setColor(QPalette::PlaceholderText, dark ? QColor(0x8d, 0x93, 0xa1) : QColor(0x70, 0x70, 0x70));
+  return palette;
+}
+
+}  // namespace
 
 HeatmapPicture::HeatmapPicture(QSize pane_size) : pane_size_(pane_size) {}
 
@@ -16,7 +35,10 @@ void HeatmapPicture::setAlignments(const ModelAlignments& alignments, const Heat
   alignments_ = alignments;
   plots_.resize(alignments.size());
   for (size_t i = 0; i < alignments.size(); ++i) {
-    if (!plots_[i]) plots_[i] = std::make_unique<HeatmapPlot>();
+    if (!plots_[i]) {
+      plots_[i] = std::make_unique<HeatmapPlot>();
+      applyBackground(*plots_[i]);
+    }
     plots_[i]->resize(pane_size_);
     plots_[i]->setOptions(options);
     plots_[i]->setAlignment(alignments[i].alignment);
@@ -28,15 +50,35 @@ void HeatmapPicture::setGold(const std::optional<GoldAlignment>& gold) {
   for (const auto& plot : plots_) plot->setGold(gold);
 }
 
-int HeatmapPicture::columns() const { return std::clamp(paneCount(), 1, kMaxColumns); }
+void HeatmapPicture::setBackground(FigureBackground background) {
+  background_ = background;
+  for (const auto& plot : plots_) applyBackground(*plot);
+}
+
+void HeatmapPicture::applyBackground(HeatmapPlot& plot) const { plot.setPalette(figure_palette(background_)); }
+
+QColor HeatmapPicture::backgroundColor() const { return figure_palette(background_).color(QPalette::Base); }
+
+int HeatmapPicture::rowCount() const { return (std::max(paneCount(), 1) + kMaxColumns - 1) / kMaxColumns; }
+
+// The widest row; every row is this wide or one pane shorter.
+int HeatmapPicture::columns() const { return (std::max(paneCount(), 1) + rowCount() - 1) / rowCount(); }
+
+// The first rows are full: 5 panes are 3 + 2, 7 are 3 + 2 + 2.
+int HeatmapPicture::panesInRow(int row) const {
+  const int full_rows = std::max(paneCount(), 1) - rowCount() * (columns() - 1);
+  return row < full_rows ? columns() : columns() - 1;
+}
 
 QSize HeatmapPicture::size() const {
-  const int rows = (std::max(paneCount(), 1) + columns() - 1) / columns();
-  return {pane_size_.width() * columns(), pane_size_.height() * rows};
+  return {pane_size_.width() * columns(), pane_size_.height() * rowCount()};
 }
 
 QPoint HeatmapPicture::paneOrigin(int pane) const {
-  return {pane % columns() * pane_size_.width(), pane / columns() * pane_size_.height()};
+  int row = 0;
+  while (pane >= panesInRow(row)) pane -= panesInRow(row++);
+  const int indent = (columns() - panesInRow(row)) * pane_size_.width() / 2;
+  return {indent + pane * pane_size_.width(), row * pane_size_.height()};
 }
 
 QString HeatmapPicture::title() const { return QString::fromStdString(picture_title(alignments_)); }
@@ -44,6 +86,7 @@ QString HeatmapPicture::title() const { return QString::fromStdString(picture_ti
 QString HeatmapPicture::provenance() const { return QString::fromStdString(provenance_text(alignments_)); }
 
 void HeatmapPicture::paint(QCPPainter& painter) {
+  painter.fillRect(QRect(QPoint(0, 0), size()), backgroundColor());  // also beside a centred last row
   for (int pane = 0; pane < paneCount(); ++pane) {
     painter.save();
     painter.translate(paneOrigin(pane));

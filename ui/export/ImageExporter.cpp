@@ -42,8 +42,17 @@ std::string png_bytes(HeatmapPicture& picture, int dpi) {
                     {{"Title", picture.title()}, {"Software", kSoftware}, {"Description", picture.provenance()}});
 }
 
+// JPG has no alpha: a transparent figure goes on white.
+QImage opaque(const QImage& image) {
+  if (!image.hasAlphaChannel()) return image;
+  QImage flat(image.size(), QImage::Format_RGB32);
+  flat.fill(Qt::white);
+  QPainter(&flat).drawImage(0, 0, image);
+  return flat;
+}
+
 std::string jpg_bytes(HeatmapPicture& picture, const ImageExportOptions& options) {
-  QImage image = render_image(picture, options.dpi);
+  QImage image = opaque(render_image(picture, options.dpi));
   const int dots_per_metre = qRound(options.dpi / 0.0254);
   image.setDotsPerMeterX(dots_per_metre);
   image.setDotsPerMeterY(dots_per_metre);
@@ -119,8 +128,9 @@ void export_image(const std::filesystem::path& path, HeatmapPicture& picture, co
 }
 
 QImage render_image(HeatmapPicture& picture, int dpi) {
-  QImage image(pixel_size(picture, dpi), QImage::Format_RGB32);
-  image.fill(Qt::white);
+  const bool transparent = picture.backgroundColor().alpha() < 255;
+  QImage image(pixel_size(picture, dpi), transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+  image.fill(Qt::transparent);  // the picture paints its own background
   QCPPainter painter(&image);
   painter.setMode(QCPPainter::pmNoCaching);
   painter.setMode(QCPPainter::pmNonCosmetic);  // lines scale with the DPI like everything else

@@ -30,7 +30,8 @@ std::optional<ImageFormat> image_format_of(const std::filesystem::path& path);
 void export_image(const std::filesystem::path& path, HeatmapPicture& picture,
                   const ImageExportOptions& options = {});
 
-// The picture as pixels: its logical size times dpi / 96, on white.
+// The picture as pixels: its logical size times dpi / 96, on its
+// background (with an alpha channel when that is transparent).
 QImage render_image(HeatmapPicture& picture, int dpi);
 // Puts the picture on the clipboard as an image (needs a QGuiApplication).
 void copy_image_to_clipboard(HeatmapPicture& picture, int dpi);

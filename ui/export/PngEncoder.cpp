@@ -23,12 +23,12 @@ void check(int error, const char* step) {
   if (error) throw std::runtime_error(std::string("PNG encoding failed at ") + step + ": " + spng_strerror(error));
 }
 
-void set_header(spng_ctx* ctx, const QImage& image, int dpi) {
+void set_header(spng_ctx* ctx, const QImage& image, int dpi, bool alpha) {
   spng_ihdr ihdr{};
   ihdr.width = static_cast<uint32_t>(image.width());
   ihdr.height = static_cast<uint32_t>(image.height());
   ihdr.bit_depth = 8;
-  ihdr.color_type = SPNG_COLOR_TYPE_TRUECOLOR;
+  ihdr.color_type = alpha ? SPNG_COLOR_TYPE_TRUECOLOR_ALPHA : SPNG_COLOR_TYPE_TRUECOLOR;
   check(spng_set_ihdr(ctx, &ihdr), "header");
   const auto per_metre = static_cast<uint32_t>(std::lround(dpi / 0.0254));
   spng_phys phys{per_metre, per_metre, 1};  // unit 1: metre
@@ -56,16 +56,20 @@ void set_texts(spng_ctx* ctx, const std::vector<PngText>& texts, std::vector<QBy
   if (!chunks.empty()) check(spng_set_text(ctx, chunks.data(), static_cast<uint32_t>(chunks.size())), "text");
 }
 
-void encode_rows(spng_ctx* ctx, const QImage& image) {
+// `image` is RGB32, or ARGB32 (not premultiplied) when `alpha`.
+void encode_rows(spng_ctx* ctx, const QImage& image, bool alpha) {
   check(spng_encode_image(ctx, nullptr, 0, SPNG_FMT_PNG, SPNG_ENCODE_PROGRESSIVE | SPNG_ENCODE_FINALIZE), "start");
-  std::vector<uint8_t> row(static_cast<size_t>(image.width()) * 3);
+  const size_t channels = alpha ? 4 : 3;
+  std::vector<uint8_t> row(static_cast<size_t>(image.width()) * channels);
   int error = 0;
   for (int y = 0; y < image.height() && !error; ++y) {
     const auto* pixels = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-    for (int x = 0; x < image.width(); ++x) {
-      row[3 * x] = static_cast<uint8_t>(qRed(pixels[x]));
-      row[3 * x + 1] = static_cast<uint8_t>(qGreen(pixels[x]));
-      row[3 * x + 2] = static_cast<uint8_t>(qBlue(pixels[x]));
+    for (size_t x = 0; x < static_cast<size_t>(image.width()); ++x) {
+      uint8_t* pixel = &row[channels * x];
+      pixel[0] = static_cast<uint8_t>(qRed(pixels[x]));
+      pixel[1] = static_cast<uint8_t>(qGreen(pixels[x]));
+      pixel[2] = static_cast<uint8_t>(qBlue(pixels[x]));
+      if (alpha) pixel[3] = static_cast<uint8_t>(qAlpha(pixels[x]));
     }
     error = spng_encode_row(ctx, row.data(), row.size());
   }
@@ -83,16 +87,18 @@ std::string take_buffer(spng_ctx* ctx) {
 }  // namespace
 
 std::string encode_png(const QImage& image, int dpi, const std::vector<PngText>& texts) {
-  const QImage rgb = image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
+  const bool alpha = image.hasAlphaChannel();
+  const QImage::Format format = alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32;
+  const QImage rgb = image.format() == format ? image : image.convertToFormat(format);
   Context ctx(spng_ctx_new(SPNG_CTX_ENCODER), &spng_ctx_free);
   if (!ctx) throw std::runtime_error("PNG encoding failed: out of memory");
   check(spng_set_option(ctx.get(), SPNG_ENCODE_TO_BUFFER, 1), "setup");
   check(spng_set_option(ctx.get(), SPNG_IMG_COMPRESSION_LEVEL, kCompressionLevel), "setup");
   check(spng_set_option(ctx.get(), SPNG_FILTER_CHOICE, kFilters), "setup");
-  set_header(ctx.get(), rgb, dpi);
+  set_header(ctx.get(), rgb, dpi, alpha);
   std::vector<QByteArray> storage;
   set_texts(ctx.get(), texts, storage);
-  encode_rows(ctx.get(), rgb);
+  encode_rows(ctx.get(), rgb, alpha);
   return take_buffer(ctx.get());
 }
 

@@ -18,7 +18,8 @@ struct PngText {
   QString text;
 };
 
-// `image` in any format; it is drawn opaque (RGB, 8 bits per channel).
+// `image` in any format: RGB, or RGBA when it has an alpha channel (a
+// transparent figure), 8 bits per channel.
 // Throws std::runtime_error naming the libspng error.
 std::string encode_png(const QImage& image, int dpi, const std::vector<PngText>& texts);
 

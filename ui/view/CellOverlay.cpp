@@ -3,6 +3,8 @@
 #include "view/ColorMaps.h"
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace attnviz::ui {
 namespace {
@@ -15,6 +17,14 @@ const QColor kGoldColor(255, 64, 129);     // pink: absent from all four maps
 const QColor kHighlightColor(255, 255, 255, 150);
 
 bool reads_dark(const QColor& background) { return background.lightnessF() > 0.55; }
+
+// The first and last cell index `axis` has (partly) in view, within
+// [0, count): a zoomed view prints only the values it shows.
+std::pair<int, int> indices_in_view(const QCPAxis* axis, int count) {
+  const QCPRange range = axis->range();
+  return {std::max(0, static_cast<int>(std::floor(range.lower + 0.5))),
+          std::min(count - 1, static_cast<int>(std::ceil(range.upper - 0.5)))};
+}
 
 }  // namespace
 
@@ -66,8 +76,10 @@ void CellOverlay::drawValues(QCPPainter* painter) const {
   const QString widest = QString::number(-8.888, 'f', annotations_.decimals);
   if (QFontMetricsF(font).horizontalAdvance(widest) > probe.width() - 2) return;  // would not fit
   painter->setFont(font);
-  for (int row = 0; row < rows(); ++row) {
-    for (int col = 0; col < cols(); ++col) {
+  const auto [first_row, last_row] = indices_in_view(value_axis_, rows());
+  const auto [first_col, last_col] = indices_in_view(key_axis_, cols());
+  for (int row = first_row; row <= last_row; ++row) {
+    for (int col = first_col; col <= last_col; ++col) {
       const QColor background = annotations_.cell_color({row, col});
       painter->setPen(reads_dark(background) ? Qt::black : Qt::white);
       const double value = (*annotations_.values)(row, col);

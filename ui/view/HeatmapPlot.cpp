@@ -1,18 +1,30 @@
 #include "view/HeatmapPlot.h"
 
 #include "view/ColorMaps.h"
+#include "view/ZoomOverview.h"
 
 #include "alignment/ColourScale.h"
 #include "alignment/HardAlignment.h"
 
+#include <QApplication>
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace attnviz::ui {
 namespace {
 
 constexpr int kColorBarWidth = 12;
+constexpr double kZoomStep = 1.25;  // per wheel notch or key press
+constexpr double kScrollCells = 3;  // per wheel notch, as text views scroll lines
+
+// How far `range` must move so that the cell at `index` is wholly in it.
+double shift_into(const QCPRange& range, int index) {
+  if (index - 0.5 < range.lower) return index - 0.5 - range.lower;
+  if (index + 0.5 > range.upper) return index + 0.5 - range.upper;
+  return 0;
+}
 
 QString format_value(double value, int decimals) { return QString::number(value, 'f', decimals); }
 
@@ -29,14 +41,12 @@ HeatmapPlot::HeatmapPlot(QWidget* parent)
   applyPalette();
   setMouseTracking(true);
   setFocusPolicy(Qt::StrongFocus);
-  setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-  axisRect()->setRangeDragAxes(xAxis2, yAxis);
-  axisRect()->setRangeZoomAxes(xAxis2, yAxis);
   row_ticker_->setTicks({{0.0, tr("low")}, {1.0, tr("high")}});
 }
 
-// QCustomPlot's colour-map recipe: the map in the axis rect, a colour scale
-// beside it, and a margin group so that both share top and bottom edges.
+// QCustomPlot's colour-map recipe: the map in the axis rect, the step
+// columns and a colour scale beside it, and a margin group so that all
+// share top and bottom edges.
 void HeatmapPlot::setUpLayout() {
   xAxis->setVisible(false);
   yAxis2->setVisible(false);
@@ -49,16 +59,21 @@ void HeatmapPlot::setUpLayout() {
   scale_ = new QCPColorScale(this);
   scale_->setType(QCPAxis::atRight);
   scale_->setBarWidth(kColorBarWidth);
-  plotLayout()->addElement(1, 1, scale_);
+  steps_ = new StepColumns(this, yAxis);
+  plotLayout()->addElement(1, 1, steps_);
+  plotLayout()->addElement(1, 2, scale_);
   auto* group = new QCPMarginGroup(this);
-  axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);
-  scale_->setMarginGroup(QCP::msTop | QCP::msBottom, group);
+  for (QCPLayoutElement* element : std::initializer_list<QCPLayoutElement*>{axisRect(), steps_, scale_}) {
+    element->setMarginGroup(QCP::msTop | QCP::msBottom, group);
+  }
   addLayer(QStringLiteral("annotations"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
   overlay_layer_ = layer(QStringLiteral("annotations"));
   overlay_layer_->setMode(QCPLayer::lmBuffered);
   overlay_ = new CellOverlay(this, xAxis2, yAxis);
   overlay_->setLayer(overlay_layer_);
   overlay_->annotations().cell_color = [this](const Cell& cell) { return cellColor(cell); };
+  overview_ = new ZoomOverview(this, xAxis2, yAxis);
+  overview_->setLayer(overlay_layer_);
   showTitleRow(false);
 }
 
@@ -69,6 +84,7 @@ void HeatmapPlot::applyPalette() {
   const QColor text = colors.color(QPalette::WindowText);
   setBackground(colors.color(QPalette::Base));
   title_->setTextColor(text);
+  steps_->setTextColor(text);
   for (QCPAxis* axis : {xAxis2, yAxis, scale_->axis()}) {
     axis->setTickLabelColor(text);
     axis->setLabelColor(text);
@@ -84,11 +100,22 @@ void HeatmapPlot::setAlignment(const Alignment& alignment, int map) {
   target_axis_.setTokens(alignment_.target_tokens);
   hovered_ = current_ = Cell{};
   overlay_->annotations().highlight = Cell{};
+  viewport_.setMatrix(static_cast<int>(alignment_.rows()), static_cast<int>(alignment_.cols()));
   rebuildColorMaps();
-  resetZoom();
+  replot();
 }
 
-void HeatmapPlot::clearAlignment() { setAlignment(Alignment{}); }
+void HeatmapPlot::clearAlignment() {
+  steps_->setMetrics({});
+  setAlignment(Alignment{});
+}
+
+void HeatmapPlot::setStepMetrics(StepMetrics metrics) { steps_->setMetrics(std::move(metrics)); }
+
+void HeatmapPlot::setMinimumCell(double pixels) {
+  viewport_.setMinimumCell(pixels);
+  replot();
+}
 
 void HeatmapPlot::setGold(std::optional<GoldAlignment> gold) {
   gold_ = std::move(gold);
@@ -143,6 +170,23 @@ void HeatmapPlot::rebuildColorMaps() {
   if (!isEmpty()) color_map_ = addColorMap();
   updateColorScale();
   updateAnnotations();
+  updateThumbnail();
+}
+
+// The overview's thumbnail: the cells' own colours, one pixel each.
+void HeatmapPlot::updateThumbnail() {
+  QImage thumbnail;
+  if (color_map_) {
+    thumbnail = QImage(static_cast<int>(alignment_.cols()), static_cast<int>(alignment_.rows()), QImage::Format_RGB32);
+    QCPColorGradient gradient = color_map_->gradient();  // one copy: color() fills its cache once
+    const QCPRange range = color_map_->dataRange();
+    for (int row = 0; row < thumbnail.height(); ++row) {
+      for (int col = 0; col < thumbnail.width(); ++col) {
+        thumbnail.setPixel(col, row, gradient.color(color_map_->data()->cell(col, row), range));
+      }
+    }
+  }
+  overview_->setThumbnail(std::move(thumbnail));
 }
 
 // QCustomPlot's colour-map recipe, with one colour scale for the pane or
@@ -162,7 +206,10 @@ QCPColorMap* HeatmapPlot::addColorMap() {
     for (int col = 0; col < cols; ++col) map->data()->setCell(col, row, values(row, col));
   }
   map->setColorScale(scale_);
-  if (per_row) map->setDataRange(QCPRange(0, 1));
+  // Weights read on one 0-1 scale in every pane, so that a colour is the
+  // same weight side by side; raw scores have no common range.
+  const bool weights = options_.quantity == Quantity::Weights && value_label_.isEmpty();
+  if (per_row || weights) map->setDataRange(QCPRange(0, 1));
   else map->rescaleDataRange(true);
   const QCPRange range = map->dataRange();
   // A pane whose cells are all equal (a one-word source) still needs a span.
@@ -173,6 +220,7 @@ QCPColorMap* HeatmapPlot::addColorMap() {
 void HeatmapPlot::updateColorScale() {
   scale_->setVisible(!isEmpty());
   scale_->setGradient(color_gradient(options_.color_map));
+  steps_->setGradient(color_gradient(options_.color_map));
   const bool per_row = options_.scale == ColorScaleMode::PerRow;
   scale_->axis()->setTicker(per_row ? QSharedPointer<QCPAxisTicker>(row_ticker_) : value_ticker_);
   scale_->axis()->setLabel(per_row ? tr("%1, each row's own range").arg(valueName()) : valueName());
@@ -200,9 +248,32 @@ QColor HeatmapPlot::cellColor(const Cell& cell) const {
 }
 
 void HeatmapPlot::resetZoom() {
-  xAxis2->setRange(-0.5, std::max<double>(alignment_.cols(), 1) - 0.5);
-  yAxis->setRange(-0.5, std::max<double>(alignment_.rows(), 1) - 0.5);
+  viewport_.reset();
   replot();
+}
+
+void HeatmapPlot::zoomAt(const QPointF& pixel, double factor) {
+  const auto cell_point = [this, pixel] { return QPointF(xAxis2->pixelToCoord(pixel.x()), yAxis->pixelToCoord(pixel.y())); };
+  const QPointF anchor = cell_point();
+  viewport_.zoomBy(factor, anchor);
+  replot();
+  // Labels resize with the cells and move the matrix a little: pan the
+  // anchor back under the pointer.
+  const QPointF drift = anchor - cell_point();
+  if (drift.manhattanLength() > 1e-3) scrollCells(drift.x(), drift.y());
+}
+
+void HeatmapPlot::scrollCells(double columns, double rows) {
+  viewport_.scrollBy(columns, rows);
+  replot();
+}
+
+QRectF HeatmapPlot::overviewFrame() const { return overview_->frame(); }
+
+// The keyboard's cell never walks out of view.
+void HeatmapPlot::scrollIntoView(const Cell& cell) {
+  const double columns = shift_into(xAxis2->range(), cell.col), rows = shift_into(yAxis->range(), cell.row);
+  if (columns != 0 || rows != 0) scrollCells(columns, rows);
 }
 
 // Fits square cells, then labels for that cell size, then square cells
@@ -215,18 +286,20 @@ void HeatmapPlot::updateLayout() {
   fitSquareCells();
 }
 
-// Lays out once to learn the room the labels leave, then again with the
-// axis rect shrunk so that cells are square and the colour scale sits next
-// to the matrix.
+// Lays out once to learn the room the labels leave, lets the viewport
+// choose the cells in view and their size there, then lays out again with
+// the axis rect shrunk to them so that cells are square and the step
+// columns and colour scale sit next to the matrix.
 void HeatmapPlot::fitSquareCells() {
   axisRect()->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
   QCustomPlot::updateLayout();
   if (isEmpty()) return;
-  const QRect inner = axisRect()->rect();
-  const double cell = std::min(inner.width() / xAxis2->range().size(),
-                               inner.height() / yAxis->range().size());
-  const int width = static_cast<int>(cell * xAxis2->range().size());
-  const int height = static_cast<int>(cell * yAxis->range().size());
+  viewport_.fit(axisRect()->rect().size());
+  xAxis2->setRange(viewport_.columnRange());
+  yAxis->setRange(viewport_.rowRange());
+  const double cell = viewport_.cellPixels();
+  const int width = static_cast<int>(std::ceil(cell * xAxis2->range().size() - 0.01));
+  const int height = static_cast<int>(std::ceil(cell * yAxis->range().size() - 0.01));
   axisRect()->setMaximumSize(width, height);  // of the inner rect (QCP's scrInnerRect)
   QCustomPlot::updateLayout();
 }
@@ -270,6 +343,7 @@ void HeatmapPlot::setCurrentCell(const Cell& cell) {
   current_ = {std::clamp(cell.row, 0, static_cast<int>(alignment_.rows()) - 1),
               std::clamp(cell.col, 0, static_cast<int>(alignment_.cols()) - 1)};
   overlay_->annotations().current = current_;
+  scrollIntoView(current_);
   replotOverlay();
   emit currentCellChanged(current_);
 }
@@ -289,7 +363,10 @@ void HeatmapPlot::setHovered(const Cell& cell) {
 bool HeatmapPlot::event(QEvent* event) {
   if (event->type() != QEvent::ToolTip) return QCustomPlot::event(event);
   auto* help = static_cast<QHelpEvent*>(event);
-  const QString text = cellToolTip(cellAt(help->pos()));
+  QString text = cellToolTip(cellAt(help->pos()));
+  if (text.isEmpty()) text = steps_->toolTipAt(help->pos());
+  if (text.isEmpty()) text = source_axis_.toolTipAt(help->pos());
+  if (text.isEmpty()) text = target_axis_.toolTipAt(help->pos());
   if (text.isEmpty()) QToolTip::hideText();
   else QToolTip::showText(help->globalPos(), text, this);
   return true;
@@ -303,16 +380,36 @@ void HeatmapPlot::changeEvent(QEvent* event) {
   }
 }
 
+void HeatmapPlot::mousePressEvent(QMouseEvent* event) {
+  QCustomPlot::mousePressEvent(event);
+  dragged_ = false;
+  if (event->button() == Qt::LeftButton) drag_from_ = event->position();
+}
+
 void HeatmapPlot::mouseMoveEvent(QMouseEvent* event) {
   QCustomPlot::mouseMoveEvent(event);
+  if (drag_from_ && dragTo(event->position())) return;
   setHovered(cellAt(event->position()));
 }
 
+// A left-button drag pans the cells under the pointer, once it has moved
+// farther than a click's jitter and while some cells are out of view.
+bool HeatmapPlot::dragTo(const QPointF& pixel) {
+  const QPointF moved = pixel - *drag_from_;
+  if (!viewport_.isPartial()) return false;
+  if (!dragged_ && moved.manhattanLength() < QApplication::startDragDistance()) return false;
+  dragged_ = true;
+  drag_from_ = pixel;
+  const double cell = viewport_.cellPixels();
+  scrollCells(-moved.x() / cell, -moved.y() / cell);
+  return true;
+}
+
 void HeatmapPlot::mouseReleaseEvent(QMouseEvent* event) {
-  const bool click = !mMouseHasMoved;
   QCustomPlot::mouseReleaseEvent(event);
+  drag_from_.reset();
   const Cell cell = cellAt(event->position());
-  if (click && cell.valid() && event->button() == Qt::LeftButton) {
+  if (!dragged_ && cell.valid() && event->button() == Qt::LeftButton) {
     setCurrentCell(cell);
     emit cellClicked(cell);
   }
@@ -320,7 +417,25 @@ void HeatmapPlot::mouseReleaseEvent(QMouseEvent* event) {
 
 void HeatmapPlot::mouseDoubleClickEvent(QMouseEvent* event) {
   QCustomPlot::mouseDoubleClickEvent(event);
-  resetZoom();
+  if (event->button() == Qt::LeftButton) emit doubleClicked();
+}
+
+// Ctrl+wheel zooms about the pointer; the wheel alone scrolls the rows
+// (with Shift, the columns) while some are out of view, and is otherwise
+// left to the window.
+void HeatmapPlot::wheelEvent(QWheelEvent* event) {
+  const QPointF notches = QPointF(event->angleDelta()) / 120.0;
+  if (event->modifiers() & Qt::ControlModifier) {
+    zoomAt(event->position(), std::pow(kZoomStep, notches.y()));
+    return;
+  }
+  if (!viewport_.isPartial()) {
+    event->ignore();
+    return;
+  }
+  const bool sideways = event->modifiers() & Qt::ShiftModifier;
+  scrollCells(-kScrollCells * (notches.x() + (sideways ? notches.y() : 0)),
+              sideways ? 0 : -kScrollCells * notches.y());
 }
 
 void HeatmapPlot::leaveEvent(QEvent* event) {
@@ -328,8 +443,23 @@ void HeatmapPlot::leaveEvent(QEvent* event) {
   setHovered({});
 }
 
+// Ctrl+plus and Ctrl+minus zoom about the current cell, Ctrl+0 shows the
+// whole matrix again.
+bool HeatmapPlot::zoomKey(QKeyEvent* event) {
+  if (!(event->modifiers() & Qt::ControlModifier)) return false;
+  const QPointF centre = current_.valid() ? QPointF(cellCenter(current_)) : QPointF(axisRect()->rect().center());
+  switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomAt(centre, kZoomStep); return true;
+    case Qt::Key_Minus: zoomAt(centre, 1 / kZoomStep); return true;
+    case Qt::Key_0: resetZoom(); return true;
+    default: return false;
+  }
+}
+
 // Arrow keys walk the cells, Return opens the current row's details.
 void HeatmapPlot::keyPressEvent(QKeyEvent* event) {
+  if (zoomKey(event)) return;
   const Cell from = current_.valid() ? current_ : Cell{0, 0};
   switch (event->key()) {
     case Qt::Key_Left: setCurrentCell({from.row, from.col - 1}); break;

@@ -16,7 +16,9 @@
 #include "alignment/Alignment.h"
 #include "alignment/GoldAlignment.h"
 #include "view/CellOverlay.h"
+#include "view/CellViewport.h"
 #include "view/HeatmapOptions.h"
+#include "view/StepColumns.h"
 #include "view/TokenAxis.h"
 
 #include <qcustomplot.h>
@@ -25,10 +27,16 @@
 
 namespace attnviz::ui {
 
+class ZoomOverview;
+
 class HeatmapPlot : public QCustomPlot {
   Q_OBJECT
 
  public:
+  // The smallest cell a pane draws before it scrolls instead: a label of
+  // TokenAxis::kSmallestPointSize fits beside it.
+  static constexpr double kReadableCell = 14;
+
   explicit HeatmapPlot(QWidget* parent = nullptr);
 
   // `map` indexes alignment.maps (0 is the primary map).
@@ -41,6 +49,12 @@ class HeatmapPlot : public QCustomPlot {
   // Names the colour scale when the cells hold something other than
   // weights or scores (a difference of two maps); empty restores the default.
   void setValueLabel(const QString& label);
+  // Per-step p(y) and H(α) as columns beside the rows, drawn from the next
+  // replot (set them before setAlignment, which replots); none by default.
+  void setStepMetrics(StepMetrics metrics);
+  // Cells stop shrinking at `pixels` and scroll instead (a pane); 0, the
+  // default, always shows the whole matrix (an export).
+  void setMinimumCell(double pixels);
 
   const Alignment& alignment() const { return alignment_; }
   const HeatmapOptions& options() const { return options_; }
@@ -60,18 +74,31 @@ class HeatmapPlot : public QCustomPlot {
   QPoint cellCenter(const Cell& cell) const;
   // Source word, target word, weight and raw score of a cell.
   QString cellToolTip(const Cell& cell) const;
+
+  // Which cells are in view and how large: zoom and pan move it.
+  const CellViewport& viewport() const { return viewport_; }
+  // Zooms by `factor` keeping the cell under `pixel` in place (Ctrl+wheel).
+  void zoomAt(const QPointF& pixel, double factor);
+  // Pans by (columns, rows) of cells.
+  void scrollCells(double columns, double rows);
   void resetZoom();
+  // The thumbnail's place while only part of the matrix is in view.
+  QRectF overviewFrame() const;
 
  signals:
   void cellHovered(attnviz::ui::Cell cell);  // invalid when the pointer leaves the cells
   void cellClicked(attnviz::ui::Cell cell);
   void currentCellChanged(attnviz::ui::Cell cell);
+  // A left double-click anywhere on the plot: the pane around maximises.
+  void doubleClicked();
 
  protected:
   void updateLayout() override;
   bool event(QEvent* event) override;
   void changeEvent(QEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
+  void wheelEvent(QWheelEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
   void mouseDoubleClickEvent(QMouseEvent* event) override;
   void leaveEvent(QEvent* event) override;
@@ -86,6 +113,10 @@ class HeatmapPlot : public QCustomPlot {
   void updateColorScale();
   void updateAnnotations();
   void fitSquareCells();
+  void updateThumbnail();
+  void scrollIntoView(const Cell& cell);
+  bool zoomKey(QKeyEvent* event);
+  bool dragTo(const QPointF& pixel);
   QColor cellColor(const Cell& cell) const;
   void setHovered(const Cell& cell);
   void replotOverlay();
@@ -100,6 +131,9 @@ class HeatmapPlot : public QCustomPlot {
   QCPColorScale* scale_ = nullptr;
   QCPLayer* overlay_layer_ = nullptr;
   CellOverlay* overlay_ = nullptr;
+  StepColumns* steps_ = nullptr;
+  ZoomOverview* overview_ = nullptr;
+  CellViewport viewport_;
   QCPColorMap* color_map_ = nullptr;
   TokenAxis source_axis_;
   TokenAxis target_axis_;
@@ -107,6 +141,8 @@ class HeatmapPlot : public QCustomPlot {
   QSharedPointer<QCPAxisTickerText> row_ticker_;
   Cell hovered_;
   Cell current_;
+  std::optional<QPointF> drag_from_;  // the pointer's last place while the left button pans
+  bool dragged_ = false;              // that press panned, so its release is no click
 };
 
 }  // namespace attnviz::ui

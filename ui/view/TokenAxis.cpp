@@ -90,6 +90,16 @@ void TokenAxis::fit() {
   placeLabels(labelStep(QFontMetricsF(axis_->tickLabelFont()).height()));
 }
 
+QString TokenAxis::toolTipAt(const QPointF& pixel) const {
+  const QRect cells = axis_->axisRect()->rect();
+  const bool horizontal = axis_->orientation() == Qt::Horizontal;
+  const bool beside = horizontal ? pixel.y() < cells.top() && pixel.x() >= cells.left() && pixel.x() <= cells.right()
+                                 : pixel.x() < cells.left() && pixel.y() >= cells.top() && pixel.y() <= cells.bottom();
+  if (!beside) return {};
+  const long index = std::lround(axis_->pixelToCoord(horizontal ? pixel.x() : pixel.y()));
+  return index >= 0 && index < static_cast<long>(tokens_.size()) ? tokens_[static_cast<size_t>(index)] : QString();
+}
+
 void TokenAxis::placeLabels(int step) {
   QMap<double, QString> ticks;
   for (int i = 0; i < labels_.size(); i += step) ticks.insert(i, labels_[i]);

@@ -19,6 +19,8 @@ class TokenAxis {
   // Chooses rotation, label size and spacing for the current range and
   // pixel size.
   void fit();
+  // The whole token whose label is under `pixel` (labels may be elided).
+  QString toolTipAt(const QPointF& pixel) const;
 
   static constexpr int kMaxLabelPixels = 110;
   // Below this, labels stop shrinking and are thinned instead.

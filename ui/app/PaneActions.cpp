@@ -1,0 +1,58 @@
+#include "app/PaneActions.h"
+
+#include "app/AppSettings.h"
+#include "app/PaneGrid.h"
+
+#include <QMenu>
+#include <QStatusBar>
+
+namespace attnviz::ui {
+
+PaneActions::PaneActions(PaneGrid* grid, SavedState& state, QStatusBar* status, QObject* parent)
+    : QObject(parent), grid_(grid), state_(state), status_(status) {}
+
+void PaneActions::addMenu(QMenu* view) { menu_ = view->addMenu(tr("&Panes")); }
+
+void PaneActions::addPane(ModelPane* pane, bool visible) {
+  QAction* action = menu_->addAction(pane->title());
+  action->setCheckable(true);
+  action->setChecked(visible);
+  action->setData(QVariant::fromValue(static_cast<QObject*>(pane)));
+  numberPaneActions();
+  connect(action, &QAction::toggled, this, [this, pane](bool on) { setPaneVisible(pane, on); });
+  grid_->setPaneVisible(pane, visible);
+  connect(pane, &ModelPane::closeRequested, this, [this, pane] { closePane(pane); });
+}
+
+void PaneActions::setPaneVisible(ModelPane* pane, bool on) {
+  grid_->setPaneVisible(pane, on);
+  if (!pane->followsSentence()) return;
+  state_.hidden_panes.removeAll(pane->modelName());
+  if (!on) state_.hidden_panes << pane->modelName();
+  if (on) emit paneShown();
+}
+
+void PaneActions::closePane(ModelPane* pane) {
+  status_->showMessage(tr("Closed %1").arg(pane->title()), 5000);
+  delete paneAction(pane);
+  grid_->removePane(pane);
+  numberPaneActions();
+}
+
+// Alt+1..9 follow the menu's order, which closing a pane changes.
+void PaneActions::numberPaneActions() {
+  int number = 0;
+  for (QAction* action : menu_->actions()) {
+    ++number;
+    action->setShortcut(number <= 9 ? QKeySequence(tr("Alt+%1").arg(number)) : QKeySequence());
+  }
+}
+
+QAction* PaneActions::paneAction(const ModelPane* pane) const {
+  for (QAction* action : menu_->actions()) {
+    if (action->data().value<QObject*>() == pane) return action;
+  }
+  return nullptr;
+}
+
+}  // namespace attnviz::ui
