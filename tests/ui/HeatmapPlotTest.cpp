@@ -83,9 +83,14 @@ class HeatmapPlotTest : public QObject {
     QCOMPARE(b.x() - a.x(), b.y() - a.y());
   }
 
-  void highestWeightHasTheTopColour() {
-    const QColor top(color_gradient(ColorMapName::Viridis).color(1, QCPRange(0, 1)));
-    QCOMPARE(pixel_at(*plot_, {1, 2}), top);
+  // One 0-1 scale in every pane: a weight's colour does not depend on the
+  // other weights of its matrix.
+  void everyWeightHasItsColourOnTheZeroToOneScale() {
+    QCPColorGradient gradient = color_gradient(ColorMapName::Viridis);  // color() is not const
+    const RowMatrix& weights = plot_->alignment().primary().weights;
+    for (const Cell cell : {Cell{0, 0}, Cell{1, 2}, Cell{3, 1}}) {
+      QCOMPARE(pixel_at(*plot_, cell), QColor(gradient.color(weights(cell.row, cell.col), QCPRange(0, 1))));
+    }
   }
 
   void perRowScaleGivesEveryRowMaximumTheTopColour() {

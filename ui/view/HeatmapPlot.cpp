@@ -1,12 +1,12 @@
 #include "view/HeatmapPlot.h"
 
 #include "view/ColorMaps.h"
+#include "view/HeatmapNavigator.h"
 #include "view/ZoomOverview.h"
 
 #include "alignment/ColourScale.h"
 #include "alignment/HardAlignment.h"
 
-#include <QApplication>
 #include <QToolTip>
 
 #include <algorithm>
@@ -16,8 +16,6 @@ namespace attnviz::ui {
 namespace {
 
 constexpr int kColorBarWidth = 12;
-constexpr double kZoomStep = 1.25;  // per wheel notch or key press
-constexpr double kScrollCells = 3;  // per wheel notch, as text views scroll lines
 
 // How far `range` must move so that the cell at `index` is wholly in it.
 double shift_into(const QCPRange& range, int index) {
@@ -41,6 +39,7 @@ HeatmapPlot::HeatmapPlot(QWidget* parent)
   applyPalette();
   setMouseTracking(true);
   setFocusPolicy(Qt::StrongFocus);
+  new HeatmapNavigator(this);
   row_ticker_->setTicks({{0.0, tr("low")}, {1.0, tr("high")}});
 }
 
@@ -353,7 +352,12 @@ void HeatmapPlot::replotOverlay() {
   overlay_layer_->replot();
 }
 
-void HeatmapPlot::setHovered(const Cell& cell) {
+void HeatmapPlot::clickCell(const Cell& cell) {
+  setCurrentCell(cell);
+  emit cellClicked(current_);
+}
+
+void HeatmapPlot::hoverCell(const Cell& cell) {
   if (cell == hovered_) return;
   hovered_ = cell;
   setHighlight(cell);
@@ -380,100 +384,9 @@ void HeatmapPlot::changeEvent(QEvent* event) {
   }
 }
 
-void HeatmapPlot::mousePressEvent(QMouseEvent* event) {
-  QCustomPlot::mousePressEvent(event);
-  dragged_ = false;
-  if (event->button() == Qt::LeftButton) drag_from_ = event->position();
-}
-
-void HeatmapPlot::mouseMoveEvent(QMouseEvent* event) {
-  QCustomPlot::mouseMoveEvent(event);
-  if (drag_from_ && dragTo(event->position())) return;
-  setHovered(cellAt(event->position()));
-}
-
-// A left-button drag pans the cells under the pointer, once it has moved
-// farther than a click's jitter and while some cells are out of view.
-bool HeatmapPlot::dragTo(const QPointF& pixel) {
-  const QPointF moved = pixel - *drag_from_;
-  if (!viewport_.isPartial()) return false;
-  if (!dragged_ && moved.manhattanLength() < QApplication::startDragDistance()) return false;
-  dragged_ = true;
-  drag_from_ = pixel;
-  const double cell = viewport_.cellPixels();
-  scrollCells(-moved.x() / cell, -moved.y() / cell);
-  return true;
-}
-
-void HeatmapPlot::mouseReleaseEvent(QMouseEvent* event) {
-  QCustomPlot::mouseReleaseEvent(event);
-  drag_from_.reset();
-  const Cell cell = cellAt(event->position());
-  if (!dragged_ && cell.valid() && event->button() == Qt::LeftButton) {
-    setCurrentCell(cell);
-    emit cellClicked(cell);
-  }
-}
-
 void HeatmapPlot::mouseDoubleClickEvent(QMouseEvent* event) {
   QCustomPlot::mouseDoubleClickEvent(event);
   if (event->button() == Qt::LeftButton) emit doubleClicked();
-}
-
-// Ctrl+wheel zooms about the pointer; the wheel alone scrolls the rows
-// (with Shift, the columns) while some are out of view, and is otherwise
-// left to the window.
-void HeatmapPlot::wheelEvent(QWheelEvent* event) {
-  const QPointF notches = QPointF(event->angleDelta()) / 120.0;
-  if (event->modifiers() & Qt::ControlModifier) {
-    zoomAt(event->position(), std::pow(kZoomStep, notches.y()));
-    return;
-  }
-  if (!viewport_.isPartial()) {
-    event->ignore();
-    return;
-  }
-  const bool sideways = event->modifiers() & Qt::ShiftModifier;
-  scrollCells(-kScrollCells * (notches.x() + (sideways ? notches.y() : 0)),
-              sideways ? 0 : -kScrollCells * notches.y());
-}
-
-void HeatmapPlot::leaveEvent(QEvent* event) {
-  QCustomPlot::leaveEvent(event);
-  setHovered({});
-}
-
-// Ctrl+plus and Ctrl+minus zoom about the current cell, Ctrl+0 shows the
-// whole matrix again.
-bool HeatmapPlot::zoomKey(QKeyEvent* event) {
-  if (!(event->modifiers() & Qt::ControlModifier)) return false;
-  const QPointF centre = current_.valid() ? QPointF(cellCenter(current_)) : QPointF(axisRect()->rect().center());
-  switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomAt(centre, kZoomStep); return true;
-    case Qt::Key_Minus: zoomAt(centre, 1 / kZoomStep); return true;
-    case Qt::Key_0: resetZoom(); return true;
-    default: return false;
-  }
-}
-
-// Arrow keys walk the cells, Return opens the current row's details.
-void HeatmapPlot::keyPressEvent(QKeyEvent* event) {
-  if (zoomKey(event)) return;
-  const Cell from = current_.valid() ? current_ : Cell{0, 0};
-  switch (event->key()) {
-    case Qt::Key_Left: setCurrentCell({from.row, from.col - 1}); break;
-    case Qt::Key_Right: setCurrentCell({from.row, from.col + 1}); break;
-    case Qt::Key_Up: setCurrentCell({from.row - 1, from.col}); break;
-    case Qt::Key_Down: setCurrentCell({from.row + 1, from.col}); break;
-    case Qt::Key_Home: setCurrentCell({from.row, 0}); break;
-    case Qt::Key_End: setCurrentCell({from.row, static_cast<int>(alignment_.cols()) - 1}); break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter: emit cellClicked(from); break;
-    default: QCustomPlot::keyPressEvent(event); return;
-  }
-  setHighlight(current_);
-  emit cellHovered(current_);
 }
 
 }  // namespace attnviz::ui

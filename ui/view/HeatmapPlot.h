@@ -72,6 +72,11 @@ class HeatmapPlot : public QCustomPlot {
   // The cell under a pixel of this widget, or an invalid cell.
   Cell cellAt(const QPointF& pixel) const;
   QPoint cellCenter(const Cell& cell) const;
+  // The pointer is over `cell` (invalid: over no cell): highlights it
+  // here and, through cellHovered, in the other panes.
+  void hoverCell(const Cell& cell);
+  // Makes `cell` current and opens it, as a click or Return does.
+  void clickCell(const Cell& cell);
   // Source word, target word, weight and raw score of a cell.
   QString cellToolTip(const Cell& cell) const;
 
@@ -96,13 +101,7 @@ class HeatmapPlot : public QCustomPlot {
   void updateLayout() override;
   bool event(QEvent* event) override;
   void changeEvent(QEvent* event) override;
-  void mousePressEvent(QMouseEvent* event) override;
-  void mouseMoveEvent(QMouseEvent* event) override;
-  void wheelEvent(QWheelEvent* event) override;
-  void mouseReleaseEvent(QMouseEvent* event) override;
   void mouseDoubleClickEvent(QMouseEvent* event) override;
-  void leaveEvent(QEvent* event) override;
-  void keyPressEvent(QKeyEvent* event) override;
 
  private:
   void setUpLayout();
@@ -115,10 +114,7 @@ class HeatmapPlot : public QCustomPlot {
   void fitSquareCells();
   void updateThumbnail();
   void scrollIntoView(const Cell& cell);
-  bool zoomKey(QKeyEvent* event);
-  bool dragTo(const QPointF& pixel);
   QColor cellColor(const Cell& cell) const;
-  void setHovered(const Cell& cell);
   void replotOverlay();
   QString valueName() const;
 
@@ -141,8 +137,6 @@ class HeatmapPlot : public QCustomPlot {
   QSharedPointer<QCPAxisTickerText> row_ticker_;
   Cell hovered_;
   Cell current_;
-  std::optional<QPointF> drag_from_;  // the pointer's last place while the left button pans
-  bool dragged_ = false;              // that press panned, so its release is no click
 };
 
 }  // namespace attnviz::ui
