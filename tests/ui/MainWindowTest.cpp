@@ -233,6 +233,20 @@ class MainWindowTest : public QObject {
     }
   }
 
+  void aForcedPaneShowsTheModelsOwnTranslationBesideTheReference() {
+    window_->sentenceBar()->setReference("la maison rouge");
+    type_sentence(*window_, "the red car");
+    for (ModelPane* pane : window_->paneGrid()->visiblePanes()) {
+      QVERIFY2(pane->translationText().startsWith("forced: La maison rouge · model: La voiture rouge"),
+               qPrintable(pane->translationText()));
+    }
+    window_->sentenceBar()->setReference("la voiture rouge");
+    translate(*window_);
+    for (ModelPane* pane : window_->paneGrid()->visiblePanes()) {
+      QVERIFY2(pane->translationText().endsWith("the model's own translation too"), qPrintable(pane->translationText()));
+    }
+  }
+
   void panesOnTheSameTargetAreComparedByDivergence() {
     window_->sentenceBar()->setReference("la voiture rouge");
     type_sentence(*window_, "the red car");

@@ -16,7 +16,10 @@ bool is_blank(const std::string& text) {
 ModelResult run_model(const AttentionModel& model, const InferenceRequest& request) {
   try {
     if (!is_blank(request.reference)) {
-      return {model.force(request.sentence, request.reference, request.options), {}};
+      // Beside the reference, the user wants to see whether the model agrees.
+      ModelResult forced{model.force(request.sentence, request.reference, request.options), {}, {}};
+      forced.own_translation = model.translate(request.sentence, request.options).translation;
+      return forced;
     }
     return {model.translate(request.sentence, request.options), {}};
   } catch (const std::exception& error) {

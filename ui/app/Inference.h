@@ -26,6 +26,7 @@ struct InferenceRequest {
 struct ModelResult {
   std::optional<Alignment> alignment;  // empty when the sentence is blank or the model failed
   QString error;                       // why the model failed, for its pane
+  std::string own_translation;         // forced decoding: what the model itself translates
 };
 
 struct InferenceResult {

@@ -238,7 +238,7 @@ void MainWindow::showResult(const InferenceResult& result) {
   drawing.start();
   for (size_t i = 0; i < requested_.size() && i < result.results.size(); ++i) {
     const ModelResult& model = result.results[i];
-    if (model.alignment) requested_[i]->setAlignment(*model.alignment);
+    if (model.alignment) requested_[i]->setAlignment(*model.alignment, QString::fromStdString(model.own_translation));
     else if (!model.error.isEmpty()) requested_[i]->showError(model.error);
     else requested_[i]->clear();
   }

@@ -171,8 +171,9 @@ QToolButton* ModelPane::makeToggle(const QString& text, const QString& tip) {
   return button;
 }
 
-void ModelPane::setAlignment(const Alignment& alignment) {
+void ModelPane::setAlignment(const Alignment& alignment, const QString& own_translation) {
   original_ = alignment;
+  own_translation_ = own_translation;
   has_alignment_ = true;
   refresh();
 }
@@ -240,7 +241,10 @@ QString ModelPane::translationLine() const {
     return QString::fromStdString(joined({rows.begin(), rows.begin() + target_word_count(shown_)}));
   }
   const QString text = QString::fromStdString(shown_.translation);
-  return shown_.mode == DecodeMode::Forced ? tr("forced: %1").arg(text) : text;
+  if (shown_.mode != DecodeMode::Forced) return text;
+  if (own_translation_.isEmpty()) return tr("forced: %1").arg(text);
+  if (own_translation_ == text) return tr("forced: %1 · the model's own translation too").arg(text);
+  return tr("forced: %1 · model: %2").arg(text, own_translation_);
 }
 
 // What the model did not get to: words beyond what it reads, and a

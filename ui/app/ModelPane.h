@@ -60,7 +60,9 @@ class ModelPane : public QWidget {
   // Where a fixed pane's matrix came from; empty when it follows the sentence.
   QString originText() const;
 
-  void setAlignment(const Alignment& alignment);
+  // `own_translation`: with a forced alignment, the model's own translation
+  // of the sentence, shown beside the reference.
+  void setAlignment(const Alignment& alignment, const QString& own_translation = {});
   void showError(const QString& message);
   void clear();
   void setOptions(const PaneOptions& options);
@@ -110,6 +112,7 @@ class ModelPane : public QWidget {
   ModelInfo info_;
   std::shared_ptr<const AttentionModel> model_;
   Alignment original_;
+  QString own_translation_;  // forced: the model's own translation, or empty
   Alignment shown_;
   bool has_alignment_ = false;
   PaneOptions options_;
