@@ -127,6 +127,7 @@ class PaneLayoutTest : public QObject {
     const int cell_before = pane->heatmap()->axisRect()->width();
     QTest::mouseDClick(pane->heatmap(), Qt::LeftButton, {}, pane->heatmap()->cellCenter({0, 0}));
     QCOMPARE(grid->maximized(), pane);
+    QVERIFY2(!pane->rowDetail()->isVisible(), "the double-click's first click does not leave a row open");
     QTRY_VERIFY(pane->isVisible());
     for (ModelPane* other : grid->panes()) QCOMPARE(other->isVisible(), other == pane);
     QTRY_VERIFY(pane->heatmap()->axisRect()->width() > cell_before);

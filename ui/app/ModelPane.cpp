@@ -96,7 +96,12 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
   layout->addWidget(views_, 1);
   connect(heatmap_, &HeatmapPlot::cellHovered, this, &ModelPane::cellHovered);
   connect(heatmap_, &HeatmapPlot::cellClicked, this, &ModelPane::openRow);
-  connect(heatmap_, &HeatmapPlot::doubleClicked, this, &ModelPane::maximizeRequested);
+  // The double-click's first click opened the row: a double-click means
+  // the pane, not the row.
+  connect(heatmap_, &HeatmapPlot::doubleClicked, this, [this] {
+    row_detail_->hide();
+    emit maximizeRequested();
+  });
   connect(row_detail_, &RowDetail::closeRequested, row_detail_, &QWidget::hide);
   clear();
 }

@@ -8,6 +8,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace attnviz::ui {
 namespace {
@@ -29,6 +30,7 @@ bool HeatmapNavigator::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::MouseButtonPress: press(static_cast<QMouseEvent*>(event)); return false;
     case QEvent::MouseMove: move(static_cast<QMouseEvent*>(event)); return false;
     case QEvent::MouseButtonRelease: release(static_cast<QMouseEvent*>(event)); return false;
+    case QEvent::MouseButtonDblClick: double_clicked_ = true; return false;
     case QEvent::Wheel: return wheel(static_cast<QWheelEvent*>(event));
     case QEvent::KeyPress: {
       const auto* key = static_cast<QKeyEvent*>(event);
@@ -64,6 +66,9 @@ bool HeatmapNavigator::dragTo(const QPointF& pixel) {
 
 void HeatmapNavigator::release(const QMouseEvent* event) {
   drag_from_.reset();
+  // A double-click's last release is no click: the pane may have been
+  // maximised under the pointer, which now points at another cell.
+  if (std::exchange(double_clicked_, false)) return;
   const Cell cell = plot_->cellAt(event->position());
   if (!dragged_ && cell.valid() && event->button() == Qt::LeftButton) plot_->clickCell(cell);
 }

@@ -37,6 +37,7 @@ class HeatmapNavigator : public QObject {
   HeatmapPlot* plot_;
   std::optional<QPointF> drag_from_;  // the pointer's last place while the left button pans
   bool dragged_ = false;              // that press panned, so its release is no click
+  bool double_clicked_ = false;       // the next release ends a double-click
 };
 
 }  // namespace attnviz::ui

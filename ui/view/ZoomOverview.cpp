@@ -8,6 +8,7 @@ namespace {
 constexpr double kLongestSide = 96;   // pixels: a glance, not a second heatmap
 constexpr double kShareOfCells = 0.3;  // of the cells' own width or height, at most
 constexpr double kMargin = 6;
+constexpr double kSmallestSide = 32;  // below it a thumbnail tells nothing and only hides cells
 
 }  // namespace
 
@@ -27,6 +28,7 @@ QRectF ZoomOverview::frame() const {
   if (thumbnail_.isNull() || wholeMatrixInView()) return {};
   const QRect cells = columns_->axisRect()->rect();
   const double longest = std::min({kLongestSide, kShareOfCells * cells.width(), kShareOfCells * cells.height()});
+  if (longest < kSmallestSide) return {};
   const double scale = longest / std::max(thumbnail_.width(), thumbnail_.height());
   const QSizeF size(thumbnail_.width() * scale, thumbnail_.height() * scale);
   return QRectF(cells.right() - kMargin - size.width(), cells.bottom() - kMargin - size.height(), size.width(),

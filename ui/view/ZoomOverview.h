@@ -18,7 +18,8 @@ class ZoomOverview : public QCPLayerable {
 
   // One pixel per cell, coloured as the cells are.
   void setThumbnail(QImage thumbnail) { thumbnail_ = std::move(thumbnail); }
-  // Where the thumbnail is drawn; empty while every cell is in view.
+  // Where the thumbnail is drawn; empty while every cell is in view or
+  // while the cells are too small to spare room for it.
   QRectF frame() const;
 
  protected:
