@@ -4,17 +4,22 @@
 # panes are drawn, and grabs the screen.
 #
 #   tools/screenshot.sh [BUILD_DIR] [SENTENCE]     (default: build)
+#
+# Environment: OUT [docs/screenshot.png], SIZE [1600x1000], and ACTIONS, a
+# shell snippet run (with xdotool) once the panes are drawn, before the grab:
+# what a user does first, for example double-clicking a pane.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${1:-build}
 sentence=${2:-"Yesterday, my mother went to the market, but she didn't buy bread."}
 app="$build/app/attnviz"
-out=docs/screenshot.png
-size=1600x1000
+out=${OUT:-docs/screenshot.png}
+size=${SIZE:-1600x1000}
+actions=${ACTIONS:-}
 
 [ -x "$app" ] || nice cmake --build "$build" --target attnviz -j2
-mkdir -p docs
+mkdir -p "$(dirname "$out")"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 mkdir -m 700 "$profile/runtime"
@@ -27,7 +32,8 @@ xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     sleep 0.5
   done
   sleep 3   # first paint of every pane
+  eval "$5"
   import -window root "$4"
   kill "$pid"
-' _ "$app" "$size" "$sentence" "$out"
+' _ "$app" "$size" "$sentence" "$out" "$actions"
 echo "screenshot: $out ($(identify -format '%wx%h' "$out"))"
