@@ -3,11 +3,12 @@
 
 Run by hand with Debian's torch (/usr/bin/python3), not in CI:
 
-  tools/transformer_reference.py --fixtures tests/fixtures/parity
+  tools/transformer_reference.py --fixtures tests/fixtures/transformer
       Writes a small random Transformer (transformer.safetensors) and what
       torch computes for a few sentences, greedy and forced, with every
       attention map of the spec (transformer.json): the fixtures the C++
       engine's parity test reads.
+      (Kept apart from tests/fixtures/parity, whose files are GRU models.)
 
 The maps come from running the layers of the very nn.Transformer one by
 one with need_weights=True; every case also checks that this layer-by-layer
