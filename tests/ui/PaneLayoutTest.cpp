@@ -128,6 +128,7 @@ class PaneLayoutTest : public QObject {
     QTest::mouseDClick(pane->heatmap(), Qt::LeftButton, {}, pane->heatmap()->cellCenter({0, 0}));
     QCOMPARE(grid->maximized(), pane);
     QVERIFY2(!pane->rowDetail()->isVisible(), "the double-click's first click does not leave a row open");
+    QVERIFY2(window_->statusText().endsWith("1 pane visible"), qPrintable(window_->statusText()));
     QTRY_VERIFY(pane->isVisible());
     for (ModelPane* other : grid->panes()) QCOMPARE(other->isVisible(), other == pane);
     QTRY_VERIFY(pane->heatmap()->axisRect()->width() > cell_before);

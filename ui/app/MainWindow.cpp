@@ -250,10 +250,10 @@ void MainWindow::showResult(const InferenceResult& result) {
   showTiming();
 }
 
-// Every visible pane counts, a matrix from a file too: the ones the
-// timing covers are the sentence's.
+// Every pane on screen counts (one while a pane is maximised), a matrix
+// from a file too: the ones the timing covers are the sentence's.
 void MainWindow::showTiming() {
-  const int visible = static_cast<int>(grid_->visiblePanes().size());
+  const int visible = grid_->maximized() ? 1 : static_cast<int>(grid_->visiblePanes().size());
   const QString panes = visible == 1 ? tr("1 pane visible") : tr("%1 panes visible").arg(visible);
   timing_->setText(tr("inference %1 ms · drawing %2 ms · %3")
                        .arg(inference_ms_, 0, 'f', 1)
