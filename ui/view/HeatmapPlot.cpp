@@ -267,7 +267,7 @@ void HeatmapPlot::scrollCells(double columns, double rows) {
   replot();
 }
 
-QRectF HeatmapPlot::overviewFrame() const { return overview_->frame(); }
+QRectF HeatmapPlot::overviewFrame() const { return overview_->visible() ? overview_->frame() : QRectF(); }
 
 // The keyboard's cell never walks out of view.
 void HeatmapPlot::scrollIntoView(const Cell& cell) {
@@ -279,6 +279,9 @@ void HeatmapPlot::scrollIntoView(const Cell& cell) {
 // again for the room those labels leave. Runs for every replot and every
 // export size.
 void HeatmapPlot::updateLayout() {
+  // Only after the user zooms: a pane that merely scrolls at the smallest
+  // cells would lose a corner of its cells to the thumbnail.
+  overview_->setVisible(viewport_.zoom() > 1);
   fitSquareCells();
   source_axis_.fit();
   target_axis_.fit();
