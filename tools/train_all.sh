@@ -6,9 +6,9 @@
 #   tools/train_all.sh [BUILD_DIR]          (default: build)
 #
 # Environment (defaults in brackets):
-#   EPOCHS [10]  at most this many epochs per model (early stopping may end sooner)
+#   EPOCHS [12]  at most this many epochs per model (early stopping may end sooner)
 #   EPOCHS_<score>  the same for one model (EPOCHS_general=16); the shipped
-#                models: 10 epochs each, general 16 (docs/models.md)
+#                models: 12 epochs each, general 16 (docs/models.md)
 #   JOBS [5]     models trained at the same time
 #   THREADS [1]  threads per model. A model's weights depend on its seed and
 #                thread count only, never on JOBS or on timing; the shipped
@@ -25,7 +25,7 @@ cd "$(dirname "$0")/.."
 
 build=${1:-build}
 cli="$build/app/attnviz-cli"
-epochs=${EPOCHS:-10}
+epochs=${EPOCHS:-12}
 export EPOCHS_general=${EPOCHS_general:-16}
 jobs=${JOBS:-5}
 threads=${THREADS:-1}
