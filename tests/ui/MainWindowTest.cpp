@@ -16,6 +16,7 @@
 #include "export/MatrixFiles.h"
 #include "model/ScoreFunction.h"
 #include "view/RowDetail.h"
+#include "WindowTesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,21 +44,9 @@
 
 using namespace attnviz;
 using namespace attnviz::ui;
+using namespace attnviz::ui::testing;
 
 namespace {
-
-QStringList model_files_in(const QString& folder) {
-  QStringList files;
-  for (const QString& name : QDir(folder).entryList({"*.safetensors"}, QDir::Files, QDir::Name)) {
-    files << QDir(folder).filePath(name);
-  }
-  return files;
-}
-
-QStringList test_models() {
-  const QStringList shipped = model_files_in(ATTNVIZ_MODELS_DIR);
-  return shipped.isEmpty() ? model_files_in(QString(ATTNVIZ_FIXTURES_DIR) + "/parity") : shipped;
-}
 
 // A file of `bytes` named `name` in `dir`, to hand to the window.
 QString write_file(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
@@ -65,19 +54,6 @@ QString write_file(const QTemporaryDir& dir, const QString& name, const QByteArr
   QFile file(path);
   if (file.open(QIODevice::WriteOnly)) file.write(bytes);
   return path;
-}
-
-// Slow runs (a sanitizer build) go to a worker thread: wait for them.
-void translate(MainWindow& window) {
-  window.translateNow();
-  QTRY_VERIFY_WITH_TIMEOUT(!window.isTranslating(), 60000);
-}
-
-// Enters a whole sentence at once: typing it key by key would open the
-// completer's popup, which takes the mouse from the panes.
-void type_sentence(MainWindow& window, const QString& text) {
-  window.sentenceBar()->sentenceField()->setText(text);
-  translate(window);
 }
 
 // Every token label is text that survives a round trip through QString,

@@ -8,6 +8,7 @@
 #include "app/SentenceBar.h"
 #include "app/UserDialogs.h"
 #include "view/RowDetail.h"
+#include "WindowTesting.h"
 
 #include <QAction>
 #include <QDir>
@@ -21,18 +22,9 @@
 
 using namespace attnviz;
 using namespace attnviz::ui;
+using namespace attnviz::ui::testing;
 
 namespace {
-
-QStringList test_models() {
-  const QString folder = QDir(ATTNVIZ_MODELS_DIR).isEmpty() ? QString(ATTNVIZ_FIXTURES_DIR) + "/parity"
-                                                            : QString(ATTNVIZ_MODELS_DIR);
-  QStringList files;
-  for (const QString& name : QDir(folder).entryList({"*.safetensors"}, QDir::Files, QDir::Name)) {
-    files << QDir(folder).filePath(name);
-  }
-  return files;
-}
 
 // 30 words, all in the shipped vocabulary.
 const QString kThirtyWords = QStringLiteral(
@@ -44,12 +36,6 @@ std::unique_ptr<MainWindow> open_window() {
   window->openModels(test_models());
   window->show();
   return window;
-}
-
-void type_sentence(MainWindow& window, const QString& text) {
-  window.sentenceBar()->sentenceField()->setText(text);
-  window.translateNow();
-  QTRY_VERIFY_WITH_TIMEOUT(!window.isTranslating(), 60000);
 }
 
 // The token labels the axis has on the cells in `range`, by cell index.
