@@ -23,10 +23,8 @@ import sys
 import torch
 from torch import nn
 
-from pytorch_reference import SPECIALS, SRC_WORDS, TGT_WORDS, UNK, EOS, BOS, PAD, ids_of, write_safetensors
+from pytorch_reference import SENTENCES, SPECIALS, SRC_WORDS, TGT_WORDS, UNK, EOS, BOS, PAD, ids_of, write_safetensors
 
-SENTENCES = ["the red car .", "a small dog sees my old house !", "cat",
-             "The dog sleeps here , and your blue car runs there ?", "my zebra is green ."]
 EOS_BIAS = 0.5  # some greedy cases stop on </s>, others at the length limit
 FORCED = [("the red car .", "la voiture rouge ."),
           ("a small dog sees my old house !", "un petit chien voit ma vieille maison !")]
