@@ -4,6 +4,8 @@
 // every export reads only this type, so a new kind of model (a Transformer
 // with a map per layer and head) reaches the UI without touching it.
 
+#include "alignment/AttentionMap.h"
+
 #include <Eigen/Core>
 
 #include <string>
@@ -14,16 +16,6 @@ namespace attnviz {
 // Longer input is cut to this many tokens (before </s>), so that a pasted
 // book can neither hang decoding nor make an unreadable heatmap.
 inline constexpr int kMaxSourceTokens = 200;
-
-using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-
-// Rows are target steps (including an emitted </s>), columns are source
-// tokens (including the source's </s>).
-struct AttentionMap {
-  std::string name;   // "attention" for seq2seq; later "layer 2, head 5"
-  RowMatrix weights;  // the softmax output: every row sums to 1
-  RowMatrix scores;   // the raw energies e_{t,i} before the softmax
-};
 
 struct Alternative {
   std::string token;
@@ -46,14 +38,19 @@ struct Alignment {
   std::vector<std::string> target_tokens;  // row labels; last is </s> when emitted
   std::vector<bool> target_unknown;        // forced decoding: true where a reference word is not in the vocabulary
   std::string translation;                 // the target tokens detokenized, without </s>
-  std::vector<AttentionMap> maps;          // at least one
+  std::vector<AttentionMap> maps;          // at least one; the first is the headline (primary)
   std::vector<DecodeStep> steps;           // one per target row
   double logprob = 0;                      // natural log, summed over every row's token
   DecodeMode mode = DecodeMode::Greedy;
   int beam_width = 1;
   int source_tokens_dropped = 0;           // words cut beyond kMaxSourceTokens, shown as a notice
 
+  // The map a pane shows first and AER is measured on: the GRU's attention,
+  // the Transformer's last-layer cross-attention averaged over its heads.
   const AttentionMap& primary() const { return maps.front(); }
+  // The tokens along `axis`: the row or column labels of a map
+  // (labels(map.rows), labels(map.cols)).
+  std::vector<std::string> labels(MapAxis axis) const;
   Eigen::Index rows() const { return static_cast<Eigen::Index>(target_tokens.size()); }
   Eigen::Index cols() const { return static_cast<Eigen::Index>(source_tokens.size()); }
 };

@@ -16,6 +16,28 @@ void append_float(std::string& out, float value) {
   out.append(text, end);
 }
 
+// {"kind":"cross","layer":0,"head":0,"weights":[[...]]}
+void append_map_json(std::string& out, const AttentionMap& map) {
+  out += "{\"kind\":\"";
+  out += to_string(map.kind);
+  out += "\",\"layer\":" + std::to_string(map.layer) + ",\"head\":" + std::to_string(map.head) + ",\"weights\":";
+  append_matrix_json(out, map.weights);
+  out += '}';
+}
+
+// Every map of a single head, in the alignment's order.
+void append_maps_json(std::string& out, const std::vector<AttentionMap>& maps) {
+  out += '[';
+  bool first = true;
+  for (const AttentionMap& map : maps) {
+    if (map.head == kMeanOverHeads) continue;
+    if (!first) out += ',';
+    append_map_json(out, map);
+    first = false;
+  }
+  out += ']';
+}
+
 }  // namespace
 
 void append_matrix_json(std::string& out, const RowMatrix& matrix) {
@@ -56,6 +78,8 @@ std::string alignment_json_line(const Alignment& alignment, const ModelInfo& mod
   append_matrix_json(line, alignment.primary().weights);
   line += ",\"scores\":";
   append_matrix_json(line, alignment.primary().scores);
+  line += ",\"maps\":";
+  append_maps_json(line, alignment.maps);
   line += "}\n";
   return line;
 }

@@ -2,9 +2,12 @@
 // The JSON form of an Alignment, shared by `attnviz-cli translate --format
 // json`, the app's JSON export and `export --out x.json`:
 //   {"model", "score", "src_tokens", "tgt_tokens", "translation",
-//    "logprob", "mode", "beam", "sha256", ..., "attention", "scores"}
-// `attention` and `scores` are [target][source] arrays; the token lists
-// label their rows and columns. Each weight is written as the shortest
+//    "logprob", "mode", "beam", "sha256", ..., "attention", "scores", "maps"}
+// `attention` and `scores` are the headline map's [target][source] arrays;
+// the token lists label their rows and columns. `maps` holds every map of
+// one layer and head, [{"kind", "layer", "head", "weights"}, ...]
+// (TRANSFORMER_SPEC.md): a GRU's one map equals `attention`; a mean over
+// heads (the Transformer's headline) is not repeated there. Each weight is written as the shortest
 // decimal that reads back to the same float (0.1, not 0.100000001), so
 // exported matrices stay exact without digits of noise.
 
@@ -20,7 +23,7 @@ namespace attnviz {
 
 // Everything but the two matrices: the labels and provenance.
 nlohmann::json alignment_labels_json(const Alignment& alignment, const ModelInfo& model);
-// One line of JSON: the labels, `extra`'s keys, then the matrices.
+// One line of JSON: the labels, `extra`'s keys, then the matrices and maps.
 std::string alignment_json_line(const Alignment& alignment, const ModelInfo& model,
                                 const nlohmann::json& extra = nlohmann::json::object());
 // One alignment_json_line per model.

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
@@ -59,6 +60,18 @@ TEST_P(CliTranslate, jsonPrintsTheMatrixPytorchComputed) {
   expect_same_matrix(got["attention"], expected["attention"]);
   expect_same_matrix(got["scores"], expected["scores"]);
   EXPECT_NEAR(got["logprob"].get<double>(), expected["logprob"].get<double>(), 1e-4);
+}
+
+// TRANSFORMER_SPEC.md: a GRU result lists its one map, cross-attention of
+// layer 0 and head 0, equal to its `attention`.
+TEST_P(CliTranslate, jsonListsTheOneGruMapAsCrossLayer0Head0EqualToAttention) {
+  const nlohmann::json got = translate_json({"--model", kFixtures + GetParam() + ".safetensors", "the red car ."});
+  ASSERT_EQ(got["maps"].size(), 1u);
+  const nlohmann::json& map = got["maps"][0];
+  EXPECT_EQ(map["kind"], "cross");
+  EXPECT_EQ(map["layer"], 0);
+  EXPECT_EQ(map["head"], 0);
+  EXPECT_EQ(map["weights"], got["attention"]);
 }
 
 TEST_P(CliTranslate, forcedJsonPrintsTheForcedMatrix) {
@@ -142,6 +155,17 @@ TEST(CliTranslateUnknown, textNamesTheSameWordsAsTheJsonPositions) {
   const auto result = run_cli({"translate", "--model", "dot", "The zorblax eats the bread"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_THAT(result.out, HasSubstr("unknown words (read as <unk>): zorblax\n"));
+}
+
+// Typed as people type a short exchange: before, every model translated
+// the question and stopped, dropping the answer.
+TEST(CliTranslateText, everySentenceOfATextIsTranslated) {
+  for (const char* model : {"dot", "scaled_dot", "general", "additive", "cosine"}) {
+    const nlohmann::json got = translate_json({"--model", model, "Does the dog sleep? Yes, the dog sleeps."});
+    EXPECT_EQ(got["translation"], "Est-ce que le chien dort ? Oui, le chien dort.") << model;
+    const auto targets = got["tgt_tokens"].get<std::vector<std::string>>();
+    EXPECT_EQ(std::count(targets.begin(), targets.end(), "</s>"), 2) << model;
+  }
 }
 
 // Forced on a target, so the text does not depend on what a model says.
