@@ -1,5 +1,8 @@
 #include "alignment/EndOfSentence.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace attnviz {
 namespace {
 
@@ -16,8 +19,16 @@ RowMatrix renormalised_rows(const RowMatrix& weights) {
   return out;
 }
 
-RowMatrix without_last_column(const RowMatrix& m, Eigen::Index columns) {
-  return m.cols() == columns ? RowMatrix(m.leftCols(columns - 1)) : m;
+// Only a matrix over the source's columns loses them (scores may be empty).
+RowMatrix kept_columns(const RowMatrix& m, const std::vector<Eigen::Index>& columns, Eigen::Index source_columns) {
+  return m.cols() == source_columns ? RowMatrix(m(Eigen::all, columns)) : m;
+}
+
+template <class T>
+std::vector<T> kept(const std::vector<T>& all, const std::vector<Eigen::Index>& indices) {
+  std::vector<T> out;
+  for (Eigen::Index i : indices) out.push_back(all[static_cast<size_t>(i)]);
+  return out;
 }
 
 }  // namespace
@@ -31,19 +42,24 @@ Eigen::Index target_word_count(const Alignment& alignment) {
 }
 
 std::vector<std::string> target_words(const Alignment& alignment) {
-  const auto words = static_cast<std::ptrdiff_t>(target_word_count(alignment));
-  return {alignment.target_tokens.begin(), alignment.target_tokens.begin() + words};
+  std::vector<std::string> words;
+  std::copy_if(alignment.target_tokens.begin(), alignment.target_tokens.end(), std::back_inserter(words),
+               [](const std::string& token) { return token != kEndOfSentence; });
+  return words;
 }
 
 Alignment without_end_of_sentence_column(const Alignment& alignment) {
   if (!ends_with_end_of_sentence(alignment.source_tokens)) return alignment;
+  std::vector<Eigen::Index> words;
+  for (Eigen::Index col = 0; col < alignment.cols(); ++col) {
+    if (alignment.source_tokens[static_cast<size_t>(col)] != kEndOfSentence) words.push_back(col);
+  }
   Alignment out = alignment;
-  const Eigen::Index columns = alignment.cols();
-  out.source_tokens.pop_back();
-  if (out.source_unknown.size() == static_cast<size_t>(columns)) out.source_unknown.pop_back();
+  out.source_tokens = kept(alignment.source_tokens, words);
+  if (alignment.source_unknown.size() == alignment.source_tokens.size()) out.source_unknown = kept(alignment.source_unknown, words);
   for (AttentionMap& map : out.maps) {
-    map.weights = renormalised_rows(without_last_column(map.weights, columns));
-    map.scores = without_last_column(map.scores, columns);
+    map.weights = renormalised_rows(kept_columns(map.weights, words, alignment.cols()));
+    map.scores = kept_columns(map.scores, words, alignment.cols());
   }
   return out;
 }

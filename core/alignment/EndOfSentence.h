@@ -14,13 +14,15 @@ Eigen::Index source_word_count(const Alignment& alignment);
 // Target rows that are words: all but an emitted final </s> (a translation
 // cut at the length limit has none).
 Eigen::Index target_word_count(const Alignment& alignment);
-// Those rows' tokens: the translation as words, without </s>.
+// The translation as words: every target token but </s> (a text decoded
+// sentence by sentence has one </s> per sentence).
 std::vector<std::string> target_words(const Alignment& alignment);
 
-// A copy without the source's </s> column, in every map, with each weight
+// A copy without the source's </s> columns (one per sentence of a text
+// decoded sentence by sentence), in every map, with each weight
 // row divided by what is left of its sum so that it sums to 1 again (a row
 // that had all its weight on </s> stays all zeros). Raw scores are cut, not
-// rescaled. An alignment without a final </s> column comes back unchanged,
+// rescaled. An alignment whose last column is not </s> comes back unchanged,
 // so hiding twice is the same as hiding once.
 Alignment without_end_of_sentence_column(const Alignment& alignment);
 

@@ -1,6 +1,7 @@
 #include "model/Seq2SeqModel.h"
 
 #include "decoding/BeamSearch.h"
+#include "decoding/EachSentence.h"
 #include "decoding/ForcedDecoding.h"
 #include "decoding/GreedySearch.h"
 #include "model/BidirectionalEncoder.h"
@@ -17,12 +18,12 @@ int max_steps(const SourceSentence& source, const DecodeOptions& options,
   return static_cast<int>(std::floor(ratio * static_cast<float>(source.ids.size()))) + 10;
 }
 
-// Encodes the sentence and hands the ready decoder to `strategy`; every
+// Encodes one sentence and hands the ready decoder to `strategy`; every
 // buffer a decode needs is sized here, before the step loop.
 template <class Strategy>
-Alignment decode(const Seq2SeqModelData& data, const Tokenizer& tokenizer,
-                 std::string_view sentence, const DecodeOptions& options, Strategy&& strategy) {
-  const SourceSentence source = make_source_sentence(tokenizer.tokenize(sentence), data.src_vocab);
+Alignment decode(const Seq2SeqModelData& data, const std::vector<Token>& sentence,
+                 const DecodeOptions& options, Strategy&& strategy) {
+  const SourceSentence source = make_source_sentence(sentence, data.src_vocab);
   const RowMatrix annotations = BidirectionalEncoder(data.weights, data.config).encode(source.ids);
   DecoderStep decoder(data.weights, data.config, annotations);
   const Vector initial_state = decoder.initial_state();
@@ -38,16 +39,19 @@ Seq2SeqModel::Seq2SeqModel(Seq2SeqModelData data, ModelInfo info)
 Seq2SeqModel::~Seq2SeqModel() = default;
 
 Alignment Seq2SeqModel::translate(std::string_view sentence, const DecodeOptions& options) const {
-  return decode(data_, tokenizer_, sentence, options, [&](const SearchInput& input) {
-    return options.beam_width > 1 ? beam_search(input) : greedy_search(input);
+  return decode_each_sentence(tokenizer_.tokenize(sentence), [&](const std::vector<Token>& one) {
+    return decode(data_, one, options, [&](const SearchInput& input) {
+      return options.beam_width > 1 ? beam_search(input) : greedy_search(input);
+    });
   });
 }
 
 Alignment Seq2SeqModel::force(std::string_view sentence, std::string_view target,
                               const DecodeOptions& options) const {
-  return decode(data_, tokenizer_, sentence, options, [&](const SearchInput& input) {
-    return forced_decoding(input, tokenizer_.tokenize(target));
-  });
+  const auto force_one = [&](const std::vector<Token>& one, const std::vector<Token>& its_target) {
+    return decode(data_, one, options, [&](const SearchInput& input) { return forced_decoding(input, its_target); });
+  };
+  return force_each_sentence(tokenizer_.tokenize(sentence), tokenizer_.tokenize(target), force_one);
 }
 
 }  // namespace attnviz

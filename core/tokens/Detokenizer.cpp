@@ -2,6 +2,7 @@
 #include "tokens/CaseFolding.h"
 #include "tokens/CharacterClass.h"
 #include "tokens/Clitics.h"
+#include "tokens/Sentences.h"
 #include "tokens/Tokenizer.h"
 #include "tokens/Utf8.h"
 
@@ -35,11 +36,11 @@ bool before_first_letter(char32_t cp) {
          is_combining_mark(cp);
 }
 
-// Upper-cases the first letter of `text` in place; stops at the first
-// character that is not a mark (a digit stays as it is) or at an ill-formed
-// byte, which it leaves alone.
-void capitalise_first_letter(std::string& text) {
-  for (size_t at = 0; at < text.size();) {
+// Upper-cases the first letter of `text` from `at` on, in place; stops at
+// the first character that is not a mark (a digit stays as it is) or at an
+// ill-formed byte, which it leaves alone.
+void capitalise_first_letter(std::string& text, size_t at) {
+  while (at < text.size()) {
     const size_t length = utf8_sequence_length(text, at);
     if (length == 0) return;
     const char32_t cp = decode_utf8(std::string_view(text).substr(at, length)).front();
@@ -61,11 +62,16 @@ void capitalise_first_letter(std::string& text) {
 
 std::string detokenize(const std::vector<std::string>& tokens, DetokenizeStyle style) {
   std::string out;
+  size_t sentence_start = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0 && ends_sentence(tokens[i - 1]) && !ends_sentence(tokens[i])) {
+      if (style.capitalise) capitalise_first_letter(out, sentence_start);
+      sentence_start = out.size();
+    }
     if (i > 0 && space_between(tokens[i - 1], tokens[i], style)) out += ' ';
     out += tokens[i];
   }
-  if (style.capitalise) capitalise_first_letter(out);
+  if (style.capitalise) capitalise_first_letter(out, sentence_start);
   return out;
 }
 

@@ -80,10 +80,12 @@ struct DetokenizeStyle {
   // ?" -> "Où est-il ?"); false glues them to the word before, as English
   // does ("Où est-il?").
   bool french_spacing = true;
-  // A capital on the first letter of the text, whatever the tokens before
-  // it ("l' homme" -> "L'homme", "« oui" -> "« Oui", "école" -> "École",
-  // "œuf" -> "Œuf"); only the first letter changes ("aujourd'hui" ->
-  // "Aujourd'hui"). A text that starts with a digit stays as it is.
+  // A capital on the first letter of the text and of every sentence in it
+  // (after "." "?" "!" "…"), whatever the tokens before it ("l' homme" ->
+  // "L'homme", "« oui" -> "« Oui", "école" -> "École", "œuf" -> "Œuf",
+  // "oui . il dort" -> "Oui. Il dort"); only the first letter changes
+  // ("aujourd'hui" -> "Aujourd'hui"). A text that starts with a digit stays
+  // as it is.
   bool capitalise = true;
 };
 
@@ -99,8 +101,8 @@ inline constexpr DetokenizeStyle kLowercaseStyle{true, false};
 // before "." or "," (nor before ")" "]" "}" "…"), none after "(" "[" "{" "¡"
 // "¿", spacing before "?" "!" ";" ":" per the style, and English clitics
 // glued to their word ("sister 's" -> "sister's", "do n't" -> "don't").
-// Everything else is separated by one space. Then the first letter is
-// capitalised per the style.
+// Everything else is separated by one space. Then the first letter of each
+// sentence is capitalised per the style.
 std::string detokenize(const std::vector<std::string>& tokens, DetokenizeStyle style = {});
 
 // The tokens separated by single spaces: the text that tokenizes back into

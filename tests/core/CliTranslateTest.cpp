@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -81,6 +82,23 @@ TEST_P(CliTranslate, forcedJsonPrintsTheForcedMatrix) {
   EXPECT_EQ(got["mode"], "forced");
   EXPECT_EQ(got["tgt_tokens"], expected["tgt_tokens"]);
   expect_same_matrix(got["attention"], expected["attention"]);
+}
+
+// TRANSFORMER_SPEC.md: a Transformer's JSON keeps the headline as
+// `attention` and lists every map of every layer and head.
+TEST(CliTranslateTransformer, jsonListsEveryMapOfTheSpecBesideTheHeadline) {
+  const nlohmann::json got = translate_json(
+      {"--model", ATTNVIZ_FIXTURES_DIR "/transformer/transformer.safetensors", "the red car ."});
+  ASSERT_EQ(got["maps"].size(), 3u * 2 * 4);
+  std::map<std::string, int> kinds;
+  for (const nlohmann::json& map : got["maps"]) ++kinds[map["kind"].get<std::string>()];
+  EXPECT_EQ(kinds, (std::map<std::string, int>{{"cross", 8}, {"decoder_self", 8}, {"encoder_self", 8}}));
+  const nlohmann::json& last_cross = got["maps"].back();
+  EXPECT_EQ(last_cross["layer"], 1);
+  EXPECT_EQ(last_cross["head"], 3);
+  EXPECT_EQ(last_cross["weights"].size(), got["attention"].size());
+  EXPECT_EQ(got["maps"][0]["weights"].size(), got["src_tokens"].size());  // encoder_self: n x n
+  EXPECT_EQ(got["scores"], nlohmann::json::array());  // a mean over heads has no raw score
 }
 
 INSTANTIATE_TEST_SUITE_P(ScoreFunctions, CliTranslate,

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "ModelFileTestData.h"
 
+#include "alignment/EndOfSentence.h"
 #include "model/Seq2SeqModel.h"
 #include "tokens/Utf8.h"
 
@@ -64,7 +65,7 @@ void expect_well_formed(const Alignment& a) {
   ASSERT_EQ(a.primary().weights.cols(), a.cols());
   ASSERT_FALSE(a.source_tokens.empty());
   EXPECT_EQ(a.source_tokens.back(), "</s>");
-  EXPECT_LE(a.cols(), kMaxSourceTokens + 1);
+  EXPECT_LE(without_end_of_sentence_column(a).cols(), kMaxSourceTokens);  // one </s> per sentence
   for (Eigen::Index row = 0; row < a.rows(); ++row) EXPECT_NEAR(a.primary().weights.row(row).sum(), 1.0f, 1e-4f);
   expect_labels_utf8(a.source_tokens);
   expect_labels_utf8(a.target_tokens);
@@ -95,7 +96,7 @@ TEST(TypedInputEngine, blankInputLeavesOnlyTheEndOfSentence) {
 TEST(TypedInputEngine, tenThousandTokensAreCutToTheMaximumAndCounted) {
   const Seq2SeqModel model(tiny_model(), ModelInfo{});
   const Alignment a = model.translate(repeated("the red car . ", 2500), {});
-  EXPECT_EQ(a.cols(), kMaxSourceTokens + 1);
+  EXPECT_EQ(without_end_of_sentence_column(a).cols(), kMaxSourceTokens);
   EXPECT_EQ(a.source_tokens_dropped, 10000 - kMaxSourceTokens);
 }
 
