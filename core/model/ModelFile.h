@@ -1,5 +1,6 @@
 #pragma once
-// Reading and writing the `.safetensors` model file of MODEL_SPEC.md.
+// Reading and writing the `.safetensors` model file of MODEL_SPEC.md, and
+// opening any model file (the Transformer's: model/TransformerFile.h).
 
 #include "model/AttentionModel.h"
 #include "model/ModelConfig.h"
@@ -13,6 +14,8 @@
 #include <string>
 
 namespace attnviz {
+
+struct SafetensorsContent;
 
 // Everything a seq2seq model file holds.
 struct Seq2SeqModelData {
@@ -29,6 +32,9 @@ Seq2SeqModelData read_seq2seq_file(const std::filesystem::path& path);
 // The same checks on a file already in memory; `path` only names it in
 // messages. Lets load_model hash the bytes it parsed, and fuzzers skip the disk.
 Seq2SeqModelData read_seq2seq_bytes(std::span<const std::byte> file, const std::filesystem::path& path);
+// The checks after the container's: metadata, vocabularies, tensors.
+// Throws FormatError (the callers above add the file's name).
+Seq2SeqModelData seq2seq_from_container(const SafetensorsContent& content);
 // Opens any model file attnviz can run. Throws ModelFileError.
 std::unique_ptr<AttentionModel> load_model(const std::filesystem::path& path);
 // Writes atomically (temporary file in the same folder, then rename): an

@@ -4,19 +4,13 @@
 // every value a string holding JSON.
 
 #include "model/ModelConfig.h"
+#include "model/ModelMetadata.h"
 
 #include <map>
 #include <string>
 #include <vector>
 
 namespace attnviz {
-
-// Bounds on the sizes a config may claim; larger is refused as absurd. They
-// sit well above any model attnviz can show (its shipped models use 64 and
-// vocabularies of a few thousand words).
-inline constexpr int kMaxLayerSize = 4096;
-inline constexpr int kMaxVocabularySize = 1'000'000;
-inline constexpr float kMaxLenRatio = 10.0f;
 
 struct Seq2SeqMetadata {
   ModelConfig config;

@@ -57,12 +57,6 @@ void resize(Vector& v, const Shape& shape) { v.setZero(shape[0]); }
 
 }  // namespace
 
-long long TensorRef::size() const {
-  long long n = 1;
-  for (long long d : shape) n *= d;
-  return n;
-}
-
 std::vector<TensorRef> tensors_of(Seq2SeqWeights& weights, const ModelConfig& config) {
   std::vector<TensorRef> refs;
   const long long src_vocab = weights.encoder_embedding.rows();

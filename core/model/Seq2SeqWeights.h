@@ -6,6 +6,7 @@
 
 #include "alignment/Alignment.h"
 #include "model/ModelConfig.h"
+#include "model/TensorRef.h"
 
 #include <Eigen/Core>
 
@@ -42,14 +43,6 @@ struct Seq2SeqWeights {
   Vector attention_bias;        // additive: [A]
   Vector attention_v;           // additive: [A]
   Vector attention_gamma;       // cosine: [1]
-};
-
-// A view of one tensor: its name in the file, its PyTorch shape, its floats.
-struct TensorRef {
-  std::string name;
-  std::vector<long long> shape;
-  float* data;
-  long long size() const;
 };
 
 // Every tensor the config's score function uses, named as in the file, in a

@@ -22,10 +22,23 @@ void check_specials(const std::vector<std::string>& tokens) {
   }
 }
 
+// MODEL_SPEC.md: no empty token (it could never be typed, and would label
+// a row with nothing) and none over 1,024 bytes (no word is that long; a
+// label that is would be a file built to hurt).
+void check_lengths(const std::vector<std::string>& tokens) {
+  for (size_t id = 0; id < tokens.size(); ++id) {
+    if (tokens[id].empty()) throw std::invalid_argument("vocabulary token " + std::to_string(id) + " is empty");
+    if (tokens[id].size() > Vocabulary::kMaxTokenBytes)
+      throw std::invalid_argument("vocabulary token " + std::to_string(id) + " has " +
+                                  std::to_string(tokens[id].size()) + " bytes, more than the limit of 1,024");
+  }
+}
+
 }  // namespace
 
 Vocabulary::Vocabulary(std::vector<std::string> tokens) : tokens_(std::move(tokens)) {
   check_specials(tokens_);
+  check_lengths(tokens_);
   ids_.reserve(tokens_.size());
   for (int id = 0; id < size(); ++id) {
     const auto [it, inserted] = ids_.emplace(tokens_[static_cast<size_t>(id)], id);

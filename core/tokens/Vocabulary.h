@@ -12,10 +12,12 @@ namespace attnviz {
 class Vocabulary {
  public:
   static constexpr int kPad = 0, kUnk = 1, kBos = 2, kEos = 3;
+  static constexpr size_t kMaxTokenBytes = 1024;
 
   Vocabulary() = default;
   // Throws std::invalid_argument naming the problem when `tokens` has a
-  // duplicate or lacks a special at its id.
+  // duplicate, an empty token or one over kMaxTokenBytes, or lacks a
+  // special at its id.
   explicit Vocabulary(std::vector<std::string> tokens);
 
   int size() const { return static_cast<int>(tokens_.size()); }
