@@ -50,7 +50,7 @@ class Beam {
   DecodeTrace trace_;  // node t * width + j: live hypothesis j expanded at step t
   std::vector<Choice> choices_;
   std::vector<Hypothesis> live_, next_live_, finished_;
-  std::vector<Vector> states_, next_states_;  // s of each live hypothesis
+  std::vector<int> parents_;  // lane of the decoder each new live hypothesis continues
   std::vector<Candidate> candidates_;
   TopK best_tokens_;
 };
@@ -58,11 +58,12 @@ class Beam {
 Beam::Beam(const SearchInput& input)
     : input_(input),
       width_(static_cast<int>(std::min<Eigen::Index>(input.options.beam_width,
-                                                      input.decoder.log_probs().size()))),
+                                                      input.decoder.vocabulary_size()))),
       trace_(static_cast<Eigen::Index>(input.max_steps) * width_, input.decoder,
              input.options.top_k),
-      states_(static_cast<size_t>(width_), input.initial_state),
-      next_states_(static_cast<size_t>(width_), input.initial_state), best_tokens_(width_) {
+      best_tokens_(width_) {
+  input.decoder.start(width_);
+  parents_.reserve(static_cast<size_t>(width_));
   choices_.reserve(static_cast<size_t>(input.max_steps) * static_cast<size_t>(width_));
   live_.reserve(static_cast<size_t>(width_));
   next_live_.reserve(static_cast<size_t>(width_));
@@ -92,9 +93,8 @@ void Beam::expand(int t) {
     const int previous = hypothesis.last_choice < 0
                              ? Vocabulary::kBos
                              : choices_[static_cast<size_t>(hypothesis.last_choice)].step.token;
-    input_.decoder.run(previous, states_[static_cast<size_t>(j)]);
+    input_.decoder.run(j, previous);  // lane j holds live hypothesis j
     trace_.record(static_cast<Eigen::Index>(t) * width_ + j, input_.decoder);
-    next_states_[static_cast<size_t>(j)] = input_.decoder.state();
     bool first = true;
     for (int token : best_tokens_.select(input_.decoder.log_probs(), width_)) {
       const float token_logprob = input_.decoder.log_probs()(token);
@@ -118,8 +118,10 @@ void Beam::select(int t) {
                     });
   keep_greedy_lane(kept);
   next_live_.clear();
+  parents_.clear();
   for (std::ptrdiff_t c = 0; c < kept; ++c) keep(candidates_[static_cast<size_t>(c)], t);
   std::swap(live_, next_live_);
+  input_.decoder.reorder(parents_);
 }
 
 // One lane always follows greedy search: a plain beam can prune the greedy
@@ -145,8 +147,7 @@ void Beam::keep(const Candidate& candidate, int t) {
     finished_.push_back(extended);
     return;
   }
-  // Both state buffers are sized once; this copies floats, it does not allocate.
-  states_[next_live_.size()] = next_states_[static_cast<size_t>(candidate.parent)];
+  parents_.push_back(candidate.parent);
   next_live_.push_back(extended);
 }
 

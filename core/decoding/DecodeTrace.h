@@ -2,12 +2,13 @@
 // The decoder steps a search ran, kept in buffers sized once for the
 // longest decode so the step loop allocates nothing. A search records each
 // step it runs as a numbered node, then names the nodes of the hypothesis
-// it returns, and the trace turns that path into an Alignment.
+// it returns, and the trace turns that path into an Alignment, with one
+// map per map the decoder fills (StepDecoder::step_maps).
 
 #include "alignment/Alignment.h"
 #include "decoding/SourceSentence.h"
+#include "decoding/StepDecoder.h"
 #include "decoding/TopK.h"
-#include "model/DecoderStep.h"
 #include "tokens/Vocabulary.h"
 
 #include <string>
@@ -25,21 +26,29 @@ struct PathStep {
 
 class DecodeTrace {
  public:
-  DecodeTrace(Eigen::Index capacity, const DecoderStep& decoder, int top_k);
+  DecodeTrace(Eigen::Index capacity, const StepDecoder& decoder, int top_k);
 
-  // Stores the decoder's current attention, energies and best tokens as
-  // `node`, and returns the best token (ties to the lower id).
-  int record(Eigen::Index node, const DecoderStep& decoder);
+  // Stores the decoder's current map rows and best tokens as `node`, and
+  // returns the best token (ties to the lower id).
+  int record(Eigen::Index node, const StepDecoder& decoder);
   // `labels` name the path's tokens (the row labels), one per step.
   Alignment to_alignment(const std::vector<PathStep>& path, std::vector<std::string> labels,
                          const SourceSentence& source, const Vocabulary& target_vocab) const;
 
  private:
   DecodeStep step_of(const PathStep& step, const Vocabulary& target_vocab) const;
+  AttentionMap map_of(size_t map, const std::vector<PathStep>& path) const;
+
+  // One map's rows, [capacity, StepMap::width]; a shorter row (decoder
+  // self-attention) leaves zeros after it.
+  struct MapRows {
+    RowMatrix weights;
+    RowMatrix scores;  // 0x0 when the map has none
+  };
 
   int top_k_;
-  RowMatrix weights_;     // [capacity, n]
-  RowMatrix energies_;    // [capacity, n]
+  std::vector<StepMap> maps_;
+  std::vector<MapRows> rows_;
   RowMatrix top_probs_;   // [capacity, top_k]
   Eigen::Matrix<int, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> top_ids_;
   TopK top_;

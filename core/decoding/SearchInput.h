@@ -4,14 +4,13 @@
 
 #include "decoding/DecodeOptions.h"
 #include "decoding/SourceSentence.h"
-#include "model/DecoderStep.h"
+#include "decoding/StepDecoder.h"
 #include "tokens/Vocabulary.h"
 
 namespace attnviz {
 
 struct SearchInput {
-  DecoderStep& decoder;
-  const Vector& initial_state;  // s_0
+  StepDecoder& decoder;         // the GRU's or the Transformer's steps
   const SourceSentence& source;
   const Vocabulary& target_vocab;
   int max_steps;                // floor(max_len_ratio * n) + 10 (MODEL_SPEC.md, "Tokens")

@@ -15,16 +15,15 @@ namespace attnviz {
 template <class Choose>
 std::vector<PathStep> follow_single_path(const SearchInput& input, DecodeTrace& trace,
                                          Eigen::Index max_steps, Choose&& choose) {
-  DecoderStep& decoder = input.decoder;
+  StepDecoder& decoder = input.decoder;
   std::vector<PathStep> path;
   path.reserve(static_cast<size_t>(max_steps));
-  const Vector* state = &input.initial_state;
+  decoder.start(1);
   int token = Vocabulary::kBos;
   for (Eigen::Index t = 0; t < max_steps && token != Vocabulary::kEos; ++t) {
-    decoder.run(token, *state);
+    decoder.run(0, token);
     token = choose(t, trace.record(t, decoder));
     path.push_back({t, token, decoder.log_probs()(token)});
-    state = &decoder.state();
   }
   return path;
 }

@@ -35,8 +35,11 @@ Seq2SeqModelData read_seq2seq_bytes(std::span<const std::byte> file, const std::
 // The checks after the container's: metadata, vocabularies, tensors.
 // Throws FormatError (the callers above add the file's name).
 Seq2SeqModelData seq2seq_from_container(const SafetensorsContent& content);
-// Opens any model file attnviz can run. Throws ModelFileError.
+// Opens any model file attnviz can run, dispatching on its metadata
+// `format` (attnviz-seq2seq or attnviz-transformer). Throws ModelFileError.
 std::unique_ptr<AttentionModel> load_model(const std::filesystem::path& path);
+// The same on bytes in memory; `path` names the model and the file in messages.
+std::unique_ptr<AttentionModel> load_model_bytes(std::span<const std::byte> file, const std::filesystem::path& path);
 // Writes atomically (temporary file in the same folder, then rename): an
 // interrupted write never leaves a partial file. Throws std::runtime_error
 // naming the path when it cannot write.

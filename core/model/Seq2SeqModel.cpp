@@ -5,6 +5,7 @@
 #include "decoding/ForcedDecoding.h"
 #include "decoding/GreedySearch.h"
 #include "model/BidirectionalEncoder.h"
+#include "model/Seq2SeqSteps.h"
 
 #include <cmath>
 
@@ -27,8 +28,8 @@ Alignment decode(const Seq2SeqModelData& data, const std::vector<Token>& sentenc
   const RowMatrix annotations = BidirectionalEncoder(data.weights, data.config).encode(source.ids);
   DecoderStep decoder(data.weights, data.config, annotations);
   const Vector initial_state = decoder.initial_state();
-  return strategy(SearchInput{decoder, initial_state, source, data.tgt_vocab,
-                              max_steps(source, options, data.config), options});
+  Seq2SeqSteps steps(decoder, initial_state);
+  return strategy(SearchInput{steps, source, data.tgt_vocab, max_steps(source, options, data.config), options});
 }
 
 }  // namespace

@@ -9,10 +9,12 @@
 #include "decoding/DecodeTrace.h"
 #include "model/BidirectionalEncoder.h"
 #include "model/DecoderStep.h"
+#include "model/Seq2SeqSteps.h"
 #include "model/Seq2SeqWeights.h"
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <atomic>
 #include <cstdlib>
 #include <functional>
@@ -74,7 +76,7 @@ long mallocs_during(const std::function<void()>& work) {
 
 class DecoderStepAllocationTest : public testing::TestWithParam<ScoreFunction> {};
 
-TEST_P(DecoderStepAllocationTest, decoderStepAndTraceRecordAllocateNothingAfterSetup) {
+TEST_P(DecoderStepAllocationTest, decoderStepsAndTraceRecordAllocateNothingAfterSetup) {
   if (!ATTNVIZ_COUNT_MALLOC) GTEST_SKIP() << "malloc is the sanitizer's here";
   ModelConfig config;
   config.score = GetParam();
@@ -84,7 +86,10 @@ TEST_P(DecoderStepAllocationTest, decoderStepAndTraceRecordAllocateNothingAfterS
       BidirectionalEncoder(weights, config).encode({5, 9, 2, 17, 3});
   DecoderStep decoder(weights, config, annotations);
   const Vector initial = decoder.initial_state();
-  DecodeTrace trace(40, decoder, 5);
+  Seq2SeqSteps steps(decoder, initial);  // what the searches drive: two lanes, as a beam would
+  steps.start(2);
+  DecodeTrace trace(80, steps, 5);
+  const std::array<int, 2> swapped = {1, 0};
   // The counter must be able to see an allocation, or zero proves nothing.
   ASSERT_GT(mallocs_during([] {
     Vector grown = Vector::Zero(1000);
@@ -94,8 +99,13 @@ TEST_P(DecoderStepAllocationTest, decoderStepAndTraceRecordAllocateNothingAfterS
   const long counted = mallocs_during([&] {
     decoder.run(Vocabulary::kBos, initial);
     for (int t = 0; t < 40; ++t) {
-      trace.record(t, decoder);
+      trace.record(t, steps);
       decoder.run(7 + t, decoder.state());
+    }
+    for (int t = 0; t < 40; ++t) {
+      steps.run(t % 2, t < 2 ? Vocabulary::kBos : 7 + t);
+      trace.record(40 + t, steps);
+      if (t % 2 == 1) steps.reorder(swapped);
     }
   });
   EXPECT_EQ(counted, 0);

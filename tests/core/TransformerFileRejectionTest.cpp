@@ -1,6 +1,6 @@
 // Hostile Transformer files (issue 13): the PyTorch fixture, changed in one
-// way each, must be refused with its own message naming the file and the
-// problem. The container, metadata and vocabulary checks are
+// way each, must be refused by load_model with its own message naming the
+// file and the problem. The container, metadata and vocabulary checks are
 // the seq2seq reader's own (ModelFileRejectionTest covers them one by one);
 // these are the cases of TRANSFORMER_SPEC.md and a sample of the shared ones.
 #include "ModelFileEdits.h"
@@ -39,7 +39,8 @@ std::vector<Rejection> catalogue() {
       {"TruncatedInsideHeader", resize(40), "goes beyond the end of the file"},
       {"DtypeF16", on_tensor("out.bias", [](json& e) { e["dtype"] = "F16"; }), "tensor out.bias has dtype \"F16\""},
       // The metadata.
-      {"OtherFormat", set_metadata("format", "pytorch"), "metadata format is \"pytorch\", expected \"attnviz-transformer\""},
+      {"OtherFormat", set_metadata("format", "pytorch"),
+       "metadata format is \"pytorch\", expected \"attnviz-seq2seq\" or \"attnviz-transformer\""},
       {"FormatVersion2", set_metadata("format_version", "2"), "metadata format_version is \"2\", this attnviz reads version 1"},
       {"ConfigNotAnObject", set_metadata("config", "[16]"), "config metadata is not a JSON object but [16]"},
       {"NoDModel", on_config([](json& c) { c.erase("d_model"); }), "config has no \"d_model\""},
@@ -87,12 +88,12 @@ void PrintTo(const Rejection& rejection, std::ostream* out) { *out << rejection.
 
 class TransformerFileRejection : public ModelFolderTest, public ::testing::WithParamInterface<Rejection> {};
 
-TEST_P(TransformerFileRejection, isRejectedWithItsOwnMessage) {
+TEST_P(TransformerFileRejection, isRejectedByLoadModelWithItsOwnMessage) {
   const std::filesystem::path path = folder_ / "model.safetensors";
   std::string bytes = read_bytes(kFixture);
   GetParam().edit(bytes);
   write_bytes(path, bytes);
-  EXPECT_THAT([&] { read_transformer_file(path); },
+  EXPECT_THAT([&] { load_model(path); },
               ThrowsMessage<ModelFileError>(AllOf(StartsWith("model.safetensors: "), HasSubstr(GetParam().message))));
 }
 
@@ -105,6 +106,19 @@ TEST(TransformerFileRejectionCatalogue, eachCaseHasItsOwnMessage) {
 }
 
 class TransformerFile : public ModelFolderTest {};
+
+TEST_F(TransformerFile, loadsAsATransformerNamedAfterItsFile) {
+  const auto model = load_model(kFixture);
+  EXPECT_EQ(model->info().kind, "transformer");
+  EXPECT_EQ(model->info().name, "transformer");
+  EXPECT_EQ(model->info().score, "scaled_dot");
+  EXPECT_EQ(model->info().sha256.size(), 64u);
+  EXPECT_THAT(model->info().card_json, HasSubstr("random weights"));
+  EXPECT_EQ(model->source_vocabulary().size(), 30);
+  EXPECT_EQ(model->target_vocabulary().size(), 36);
+  // embeddings, 2 encoder layers of 2224 floats, 2 decoder layers of 3344, 2 final norms, the output layer
+  EXPECT_EQ(model->info().parameters, 30 * 16 + 36 * 16 + 2 * 2224 + 2 * 3344 + 2 * 32 + 36 * 16 + 36);
+}
 
 TEST_F(TransformerFile, writingWhatWasReadGivesTheSameModelBack) {
   const TransformerModelData read = read_transformer_file(kFixture);
