@@ -101,7 +101,12 @@ MainWindow::MainWindow(QWidget* parent)
   resize(1500, 950);
 }
 
-MainWindow::~MainWindow() = default;
+// ~QWidget deletes the children after this class's members and the panes
+// are gone, and a child's last signals (the comparison dock hiding) would
+// reach slots that read them.
+MainWindow::~MainWindow() {
+  for (QObject* child : findChildren<QObject*>()) disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::createComparisonDock() {
   auto* dock = new QDockWidget(tr("Comparison"), this);
@@ -112,8 +117,9 @@ void MainWindow::createComparisonDock() {
   // A dock opens as narrow as its last width or its minimum: too narrow
   // for the table's columns.
   connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+    if (!visible) return;
     const int wanted = comparison_->sizeHint().width();
-    if (visible && dock->width() < wanted) resizeDocks({dock}, {wanted}, Qt::Horizontal);
+    if (dock->width() < wanted) resizeDocks({dock}, {wanted}, Qt::Horizontal);
   });
 }
 
