@@ -19,9 +19,14 @@ RowMatrix renormalised_rows(const RowMatrix& weights) {
   return out;
 }
 
-// Only a matrix over the source's columns loses them (scores may be empty).
-RowMatrix kept_columns(const RowMatrix& m, const std::vector<Eigen::Index>& columns, Eigen::Index source_columns) {
-  return m.cols() == source_columns ? RowMatrix(m(Eigen::all, columns)) : m;
+// Only a source axis loses the </s> positions; an empty matrix (no raw
+// scores) stays empty.
+RowMatrix without_source_positions(const RowMatrix& m, const AttentionMap& map, const std::vector<Eigen::Index>& words) {
+  if (m.size() == 0) return m;
+  // Each step reads from a different matrix than it writes: an indexed
+  // view of its own target would alias.
+  const RowMatrix columns = map.cols == MapAxis::Source ? RowMatrix(m(Eigen::all, words)) : m;
+  return map.rows == MapAxis::Source ? RowMatrix(columns(words, Eigen::all)) : columns;
 }
 
 template <class T>
@@ -58,8 +63,9 @@ Alignment without_end_of_sentence_column(const Alignment& alignment) {
   out.source_tokens = kept(alignment.source_tokens, words);
   if (alignment.source_unknown.size() == alignment.source_tokens.size()) out.source_unknown = kept(alignment.source_unknown, words);
   for (AttentionMap& map : out.maps) {
-    map.weights = renormalised_rows(kept_columns(map.weights, words, alignment.cols()));
-    map.scores = kept_columns(map.scores, words, alignment.cols());
+    const RowMatrix weights = without_source_positions(map.weights, map, words);
+    map.weights = map.cols == MapAxis::Source ? renormalised_rows(weights) : weights;
+    map.scores = without_source_positions(map.scores, map, words);
   }
   return out;
 }

@@ -18,10 +18,11 @@ Eigen::Index target_word_count(const Alignment& alignment);
 // sentence by sentence has one </s> per sentence).
 std::vector<std::string> target_words(const Alignment& alignment);
 
-// A copy without the source's </s> columns (one per sentence of a text
-// decoded sentence by sentence), in every map, with each weight
-// row divided by what is left of its sum so that it sums to 1 again (a row
-// that had all its weight on </s> stays all zeros). Raw scores are cut, not
+// A copy without the source's </s> positions (one per sentence of a text
+// decoded sentence by sentence) along every source axis of every map (the
+// columns of cross-attention, rows and columns of the encoder's), each row
+// over the source divided by what is left of its sum so that it sums to 1
+// again (a row that had all its weight on </s> stays all zeros). Raw scores are cut, not
 // rescaled. An alignment whose last column is not </s> comes back unchanged,
 // so hiding twice is the same as hiding once.
 Alignment without_end_of_sentence_column(const Alignment& alignment);

@@ -43,5 +43,16 @@ TEST(EndOfSentence, hidingTwiceIsHidingOnce) {
   EXPECT_EQ(twice.primary().weights, once.primary().weights);
 }
 
+// Encoder self-attention is source x source: </s> goes from both axes;
+// decoder self-attention has no source axis and is left as it is.
+TEST(EndOfSentence, hidingFollowsEachMapsAxes) {
+  Alignment alignment = test::red_car_alignment();
+  alignment.maps.push_back(make_map(MapKind::EncoderSelf, 0, 0, RowMatrix::Constant(4, 4, 0.25f)));
+  alignment.maps.push_back(make_map(MapKind::DecoderSelf, 0, 0, RowMatrix::Identity(4, 4)));
+  const Alignment hidden = without_end_of_sentence_column(alignment);
+  EXPECT_TRUE(hidden.maps[1].weights.isApprox(RowMatrix::Constant(3, 3, 1.0f / 3), 1e-6f)) << hidden.maps[1].weights;
+  EXPECT_EQ(hidden.maps[2].weights, RowMatrix::Identity(4, 4));
+}
+
 }  // namespace
 }  // namespace attnviz
