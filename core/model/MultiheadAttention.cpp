@@ -57,9 +57,9 @@ void attend_one(Eigen::Ref<Eigen::VectorXf> query, const RowMatrix& keys, const 
   const Eigen::Index dk = query.size() / heads;
   query *= query_scale(dk);
   for (int a = 0; a < heads; ++a) {
-    // scores_a = K_a q_a over the keys seen, as a row
-    scores.row(a).head(length).noalias() =
-        (keys.block(0, a * dk, length, dk) * query.segment(a * dk, dk)).transpose();
+    // scores_a = K_a q_a over the keys seen (the row viewed as a column, so
+    // that the product goes straight into it, without a temporary)
+    scores.row(a).head(length).transpose().noalias() = keys.block(0, a * dk, length, dk) * query.segment(a * dk, dk);
     softmax(scores.row(a).head(length), weights.row(a).head(length));
     // context_a = V_a^T weights_a
     context.segment(a * dk, dk).noalias() =

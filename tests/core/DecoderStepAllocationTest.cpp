@@ -1,5 +1,5 @@
 // Decoding allocates nothing per step: every buffer is sized when the
-// DecoderStep (and the search's trace) is built. Counted, not assumed: this
+// DecoderStep or TransformerSteps (and the search's trace) is built. Counted, not assumed: this
 // binary routes malloc through a counter, so an Eigen temporary or a
 // growing std::vector inside the step loop would show up here.
 //
@@ -11,6 +11,9 @@
 #include "model/DecoderStep.h"
 #include "model/Seq2SeqSteps.h"
 #include "model/Seq2SeqWeights.h"
+#include "model/TransformerEncoder.h"
+#include "model/TransformerModel.h"
+#include "model/TransformerSteps.h"
 
 #include <gtest/gtest.h>
 
@@ -105,6 +108,27 @@ TEST_P(DecoderStepAllocationTest, decoderStepsAndTraceRecordAllocateNothingAfter
     for (int t = 0; t < 40; ++t) {
       steps.run(t % 2, t < 2 ? Vocabulary::kBos : 7 + t);
       trace.record(40 + t, steps);
+      if (t % 2 == 1) steps.reorder(swapped);
+    }
+  });
+  EXPECT_EQ(counted, 0);
+}
+
+// The Transformer's steps too: a step appends to its lane's key/value
+// cache and attends over it, a beam reorders the caches, all in buffers
+// sized by start().
+TEST(TransformerStepsAllocationTest, runRecordAndReorderAllocateNothingAfterStart) {
+  if (!ATTNVIZ_COUNT_MALLOC) GTEST_SKIP() << "malloc is the sanitizer's here";
+  const TransformerModel model(read_transformer_file(ATTNVIZ_FIXTURES_DIR "/transformer/transformer.safetensors"), {});
+  const EncodedSource encoded = encode_source(model.data(), model.positions(), {5, 11, 7, 15, 3});
+  TransformerSteps steps(model.data(), model.positions(), encoded.memory, 40);
+  steps.start(2);
+  DecodeTrace trace(80, steps, 5);
+  const std::array<int, 2> swapped = {1, 0};
+  const long counted = mallocs_during([&] {
+    for (int t = 0; t < 80; ++t) {
+      steps.run(t % 2, t < 2 ? Vocabulary::kBos : 4 + t % 30);
+      trace.record(t, steps);
       if (t % 2 == 1) steps.reorder(swapped);
     }
   });
