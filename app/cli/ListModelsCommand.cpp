@@ -16,8 +16,9 @@ namespace {
 nlohmann::json entry_of(const std::filesystem::path& path) {
   const std::unique_ptr<AttentionModel> model = load_model(path);
   const ModelInfo& info = model->info();
-  return {{"name", info.name}, {"score", info.score}, {"src_lang", info.src_lang},
-          {"tgt_lang", info.tgt_lang}, {"path", path.string()}};
+  // family: the kind of network ("seq2seq" for the GRU, "transformer"), as issue 13 names it.
+  return {{"name", info.name},         {"family", info.kind},        {"score", info.score},
+          {"src_lang", info.src_lang}, {"tgt_lang", info.tgt_lang}, {"path", path.string()}};
 }
 
 void print_table(const nlohmann::json& entries) {

@@ -101,6 +101,14 @@ TEST(CliTranslateTransformer, jsonListsEveryMapOfTheSpecBesideTheHeadline) {
   EXPECT_EQ(got["scores"], nlohmann::json::array());  // a mean over heads has no raw score
 }
 
+TEST(CliTranslateTransformer, aSentenceBeyondMaxPositionsFailsWithOneClearLine) {
+  std::string sentence;
+  for (int i = 0; i < 70; ++i) sentence += "cat ";
+  const auto result = run_cli({"translate", "--model", ATTNVIZ_FIXTURES_DIR "/transformer/transformer.safetensors", sentence});
+  EXPECT_EQ(result.exit_code, 4);
+  EXPECT_THAT(result.err, HasSubstr("the sentence has 71 tokens with </s>; this Transformer reads at most 64"));
+}
+
 INSTANTIATE_TEST_SUITE_P(ScoreFunctions, CliTranslate,
                          ::testing::Values("dot", "scaled_dot", "general", "additive", "cosine"));
 

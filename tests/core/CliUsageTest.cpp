@@ -3,6 +3,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -72,6 +73,13 @@ TEST(CliUsage, helpSucceedsAndListsTheSubcommands) {
   EXPECT_EQ(result.exit_code, 0);
   EXPECT_THAT(result.out, HasSubstr("translate"));
   EXPECT_THAT(result.out, HasSubstr("list-models"));
+}
+
+TEST(CliUsage, listModelsJsonNamesEachModelsFamily) {
+  const auto result = run_cli({"list-models", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const nlohmann::json models = nlohmann::json::parse(result.out);
+  for (const nlohmann::json& model : models) EXPECT_EQ(model["family"], "seq2seq") << model["name"];
 }
 
 }  // namespace
