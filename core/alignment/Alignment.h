@@ -5,9 +5,11 @@
 // with a map per layer and head) reaches the UI without touching it.
 
 #include "alignment/AttentionMap.h"
+#include "alignment/BeamTree.h"
 
 #include <Eigen/Core>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,7 +38,8 @@ struct Alignment {
   std::vector<std::string> source_tokens;  // column labels, as typed; last is </s>
   std::vector<bool> source_unknown;        // true where a source word is not in the vocabulary
   std::vector<std::string> target_tokens;  // row labels; last is </s> when emitted
-  std::vector<bool> target_unknown;        // forced decoding: true where a reference word is not in the vocabulary
+  std::vector<bool> target_unknown;        // forced decoding or a prefix: true where a forced word is not in the vocabulary
+  std::vector<bool> target_forced;         // with a target prefix: true on the rows it forced; else empty
   std::string translation;                 // the target tokens detokenized, without </s>
   std::vector<AttentionMap> maps;          // at least one; the first is the headline (primary)
   std::vector<DecodeStep> steps;           // one per target row
@@ -44,6 +47,7 @@ struct Alignment {
   DecodeMode mode = DecodeMode::Greedy;
   int beam_width = 1;
   int source_tokens_dropped = 0;           // words cut beyond kMaxSourceTokens, shown as a notice
+  std::optional<BeamTree> beam_tree;       // beam search with DecodeOptions::record_beam_tree
 
   // The map a pane shows first and AER is measured on: the GRU's attention,
   // the Transformer's last-layer cross-attention averaged over its heads.

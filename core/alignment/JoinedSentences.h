@@ -14,7 +14,8 @@ namespace attnviz {
 // The tokens, steps and log-probabilities follow one another; the
 // translation is the parts' translations, one sentence after the other. Raw
 // scores are kept for a single part only: between sentences none exist, and
-// a made-up value would be read as one.
+// a made-up value would be read as one. Per-row flags stay one per row;
+// beam trees follow one another, their steps counted in joined rows.
 Alignment join_sentences(std::vector<Alignment> parts);
 
 }  // namespace attnviz

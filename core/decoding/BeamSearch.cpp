@@ -1,6 +1,7 @@
 #include "decoding/BeamSearch.h"
 
 #include "decoding/DecodeTrace.h"
+#include "decoding/TargetPrefix.h"
 #include "decoding/TopK.h"
 
 #include <algorithm>
@@ -20,6 +21,7 @@ struct Hypothesis {
   double logprob = 0;
   Eigen::Index length = 0;
   bool greedy = true;    // every token so far was its parent's most probable one
+  int node = -1;         // its last token's node in the beam tree, when one is recorded
 };
 
 struct Candidate {
@@ -39,7 +41,9 @@ class Beam {
   void expand(int t);
   void select(int t);
   void keep_greedy_lane(std::ptrdiff_t kept);
-  void keep(const Candidate& candidate, int t);
+  void keep(const Candidate& candidate, int t, int node);
+  void record_candidates(int t, std::ptrdiff_t kept);
+  void finish_tree(const Hypothesis& best, Alignment& alignment);
   bool live_can_still_win() const;
   double score(const Hypothesis& hypothesis) const;
   const Hypothesis& best() const;
@@ -53,6 +57,9 @@ class Beam {
   std::vector<int> parents_;  // lane of the decoder each new live hypothesis continues
   std::vector<Candidate> candidates_;
   TopK best_tokens_;
+  TargetPrefix prefix_;  // forced on the one live hypothesis before the beam opens
+  bool record_tree_;
+  BeamTree tree_;        // tokens named at the end: the step loop allocates nothing
 };
 
 Beam::Beam(const SearchInput& input)
@@ -61,14 +68,17 @@ Beam::Beam(const SearchInput& input)
                                                       input.decoder.vocabulary_size()))),
       trace_(static_cast<Eigen::Index>(input.max_steps) * width_, input.decoder,
              input.options.top_k),
-      best_tokens_(width_) {
+      best_tokens_(width_), prefix_(make_target_prefix(input.steering.prefix, input.target_vocab)),
+      record_tree_(input.options.record_beam_tree) {
   input.decoder.start(width_);
+  input.decoder.set_attention_edit(input.steering.edit.empty() ? nullptr : &input.steering.edit);
   parents_.reserve(static_cast<size_t>(width_));
   choices_.reserve(static_cast<size_t>(input.max_steps) * static_cast<size_t>(width_));
   live_.reserve(static_cast<size_t>(width_));
   next_live_.reserve(static_cast<size_t>(width_));
   finished_.reserve(choices_.capacity());
   candidates_.reserve(static_cast<size_t>(width_) * static_cast<size_t>(width_));
+  if (record_tree_) tree_.nodes.reserve(choices_.capacity() * static_cast<size_t>(width_));
   live_.push_back({});
 }
 
@@ -78,10 +88,12 @@ Alignment Beam::run() {
     select(t);
   }
   const std::vector<PathStep> path = path_of(best());
-  Alignment alignment = trace_.to_alignment(path, token_labels(path, input_.target_vocab),
+  Alignment alignment = trace_.to_alignment(path, prefixed_labels(path, prefix_, input_.target_vocab),
                                             input_.source, input_.target_vocab);
+  mark_forced_prefix(alignment, prefix_);
   alignment.mode = DecodeMode::Beam;
   alignment.beam_width = width_;
+  if (record_tree_) finish_tree(best(), alignment);
   return alignment;
 }
 
@@ -94,7 +106,15 @@ void Beam::expand(int t) {
                              ? Vocabulary::kBos
                              : choices_[static_cast<size_t>(hypothesis.last_choice)].step.token;
     input_.decoder.run(j, previous);  // lane j holds live hypothesis j
-    trace_.record(static_cast<Eigen::Index>(t) * width_ + j, input_.decoder);
+    const int best_token = trace_.record(static_cast<Eigen::Index>(t) * width_ + j, input_.decoder);
+    if (t < prefix_.size()) {
+      // Within the prefix the one candidate is the forced token; the lane
+      // stays "greedy", so that greedy search from the prefix keeps its lane.
+      const int token = prefix_.token(t, best_token);
+      const float token_logprob = input_.decoder.log_probs()(token);
+      candidates_.push_back({hypothesis.logprob + token_logprob, j, token, token_logprob, hypothesis.greedy});
+      continue;
+    }
     bool first = true;
     for (int token : best_tokens_.select(input_.decoder.log_probs(), width_)) {
       const float token_logprob = input_.decoder.log_probs()(token);
@@ -117,9 +137,12 @@ void Beam::select(int t) {
                               (a.parent < b.parent || (a.parent == b.parent && a.token < b.token)));
                     });
   keep_greedy_lane(kept);
+  const auto first_node = static_cast<int>(tree_.nodes.size());
+  if (record_tree_) record_candidates(t, kept);
   next_live_.clear();
   parents_.clear();
-  for (std::ptrdiff_t c = 0; c < kept; ++c) keep(candidates_[static_cast<size_t>(c)], t);
+  for (std::ptrdiff_t c = 0; c < kept; ++c)
+    keep(candidates_[static_cast<size_t>(c)], t, record_tree_ ? first_node + static_cast<int>(c) : -1);
   std::swap(live_, next_live_);
   input_.decoder.reorder(parents_);
 }
@@ -136,13 +159,39 @@ void Beam::keep_greedy_lane(std::ptrdiff_t kept) {
   if (greedy != candidates_.end()) std::iter_swap(top_end - 1, greedy);
 }
 
-void Beam::keep(const Candidate& candidate, int t) {
+// One node per candidate, kept ones first (the order select() left them in).
+void Beam::record_candidates(int t, std::ptrdiff_t kept) {
+  for (size_t c = 0; c < candidates_.size(); ++c) {
+    const Candidate& candidate = candidates_[c];
+    BeamNode node;
+    node.id = static_cast<int>(tree_.nodes.size());
+    node.parent = live_[static_cast<size_t>(candidate.parent)].node;
+    node.step = t;
+    node.token_id = candidate.token;
+    node.logprob = candidate.logprob;
+    node.token_logprob = candidate.token_logprob;
+    node.kept = static_cast<std::ptrdiff_t>(c) < kept;
+    tree_.nodes.push_back(node);  // reserved: allocates nothing
+  }
+}
+
+// Names the tokens and marks the hypotheses the search ended with.
+void Beam::finish_tree(const Hypothesis& best, Alignment& alignment) {
+  for (BeamNode& node : tree_.nodes) node.token = input_.target_vocab.token(node.token_id);
+  for (const std::vector<Hypothesis>* group : {&finished_, &live_})
+    for (const Hypothesis& hypothesis : *group)
+      if (hypothesis.node >= 0) tree_.nodes[static_cast<size_t>(hypothesis.node)].final = true;
+  if (best.node >= 0) tree_.nodes[static_cast<size_t>(best.node)].best = true;
+  alignment.beam_tree = std::move(tree_);
+}
+
+void Beam::keep(const Candidate& candidate, int t, int node) {
   const Hypothesis& parent = live_[static_cast<size_t>(candidate.parent)];
   choices_.push_back({{static_cast<Eigen::Index>(t) * width_ + candidate.parent, candidate.token,
                        candidate.token_logprob},
                       parent.last_choice});
   const Hypothesis extended{static_cast<int>(choices_.size()) - 1, candidate.logprob,
-                            parent.length + 1, candidate.greedy};
+                            parent.length + 1, candidate.greedy, node};
   if (candidate.token == Vocabulary::kEos) {
     finished_.push_back(extended);
     return;

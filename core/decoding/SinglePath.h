@@ -19,6 +19,7 @@ std::vector<PathStep> follow_single_path(const SearchInput& input, DecodeTrace& 
   std::vector<PathStep> path;
   path.reserve(static_cast<size_t>(max_steps));
   decoder.start(1);
+  decoder.set_attention_edit(input.steering.edit.empty() ? nullptr : &input.steering.edit);
   int token = Vocabulary::kBos;
   for (Eigen::Index t = 0; t < max_steps && token != Vocabulary::kEos; ++t) {
     decoder.run(0, token);

@@ -8,6 +8,7 @@
 // gathers its decoder state by beam index).
 
 #include "alignment/AttentionMap.h"
+#include "decoding/AttentionEdit.h"
 
 #include <Eigen/Core>
 
@@ -43,6 +44,11 @@ class StepDecoder {
   virtual void run(int lane, int previous_token) = 0;
   // Lane i continues from where lane parents[i] is now.
   virtual void reorder(std::span<const int> parents) = 0;
+  // From the next run() on, every attention over the source is edited
+  // (masked, pinned) before its context is computed, at the lane's step;
+  // nullptr, the default, runs the model as it is. `edit` must outlive the
+  // runs. The search sets it (decoding/SinglePath.h, BeamSearch.cpp).
+  virtual void set_attention_edit(const AttentionEdit* edit) = 0;
 
   // The last run's results, valid until the next run.
   virtual const Eigen::VectorXf& log_probs() const = 0;  // log p(y_t), [V_tgt]

@@ -26,15 +26,20 @@ Vector DecoderStep::initial_state() const {
 }
 
 void DecoderStep::run(int previous_token, const Vector& previous_state) {
-  attend(previous_state);
+  run(previous_token, previous_state, nullptr, 0);
+}
+
+void DecoderStep::run(int previous_token, const Vector& previous_state, const AttentionEdit* edit, int step) {
+  attend(previous_state, edit, step);
   update_state(previous_token, previous_state);
   predict();
 }
 
-void DecoderStep::attend(const Vector& query) {
+void DecoderStep::attend(const Vector& query, const AttentionEdit* edit, int step) {
   scorer_.score(query, energies_);
   attention_ = (energies_.array() - energies_.maxCoeff()).exp().matrix();
   attention_ /= attention_.sum();
+  if (edit != nullptr) edit->apply(step, {attention_.data(), static_cast<size_t>(attention_.size())});
   // c_t goes straight into the GRU input, after the embedding.
   rnn_input_.tail(context_size_).noalias() = annotations_.transpose() * attention_;
 }

@@ -8,6 +8,7 @@
 // a decode pays for its memory once per sentence, not once per token.
 // (DecoderStepAllocationTest counts the heap calls of run() to hold us to it.)
 
+#include "decoding/AttentionEdit.h"
 #include "model/AttentionScorer.h"
 #include "model/ModelConfig.h"
 #include "model/Seq2SeqWeights.h"
@@ -25,6 +26,9 @@ class DecoderStep {
   // Runs step t from y_{t-1} and s_{t-1}; the results stay readable below
   // until the next call. `previous_state` may be state() itself.
   void run(int previous_token, const Vector& previous_state);
+  // The same with the attention edited (masked, pinned at `step`) after the
+  // softmax and before c_t is computed from it; nullptr = run(previous_token, previous_state).
+  void run(int previous_token, const Vector& previous_state, const AttentionEdit* edit, int step);
 
   const Vector& energies() const { return energies_; }    // e_t, [n]
   const Vector& weights() const { return attention_; }    // a_t, [n], sums to 1
@@ -33,7 +37,7 @@ class DecoderStep {
   Eigen::Index source_length() const { return annotations_.rows(); }
 
  private:
-  void attend(const Vector& query);
+  void attend(const Vector& query, const AttentionEdit* edit, int step);
   void update_state(int previous_token, const Vector& previous_state);
   void predict();
   void project_output();

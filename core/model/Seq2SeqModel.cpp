@@ -23,13 +23,14 @@ int max_steps(const SourceSentence& source, const DecodeOptions& options,
 // buffer a decode needs is sized here, before the step loop.
 template <class Strategy>
 Alignment decode(const Seq2SeqModelData& data, const std::vector<Token>& sentence,
-                 const DecodeOptions& options, Strategy&& strategy) {
+                 const DecodeOptions& options, const Steering& steering, Strategy&& strategy) {
   const SourceSentence source = make_source_sentence(sentence, data.src_vocab);
   const RowMatrix annotations = BidirectionalEncoder(data.weights, data.config).encode(source.ids);
   DecoderStep decoder(data.weights, data.config, annotations);
   const Vector initial_state = decoder.initial_state();
   Seq2SeqSteps steps(decoder, initial_state);
-  return strategy(SearchInput{steps, source, data.tgt_vocab, max_steps(source, options, data.config), options});
+  return strategy(
+      SearchInput{steps, source, data.tgt_vocab, max_steps(source, options, data.config), options, steering});
 }
 
 }  // namespace
@@ -40,19 +41,23 @@ Seq2SeqModel::Seq2SeqModel(Seq2SeqModelData data, ModelInfo info)
 Seq2SeqModel::~Seq2SeqModel() = default;
 
 Alignment Seq2SeqModel::translate(std::string_view sentence, const DecodeOptions& options) const {
-  return decode_each_sentence(tokenizer_.tokenize(sentence), [&](const std::vector<Token>& one) {
-    return decode(data_, one, options, [&](const SearchInput& input) {
-      return options.beam_width > 1 ? beam_search(input) : greedy_search(input);
+  const auto decode_one = [&](const std::vector<Token>& one, const Steering& steering) {
+    return decode(data_, one, options, steering, [&](const SearchInput& input) {
+      return use_beam_search(options) ? beam_search(input) : greedy_search(input);
     });
-  });
+  };
+  return decode_each_sentence(tokenizer_.tokenize(sentence), tokenizer_.tokenize(options.target_prefix), options,
+                              decode_one);
 }
 
 Alignment Seq2SeqModel::force(std::string_view sentence, std::string_view target,
                               const DecodeOptions& options) const {
-  const auto force_one = [&](const std::vector<Token>& one, const std::vector<Token>& its_target) {
-    return decode(data_, one, options, [&](const SearchInput& input) { return forced_decoding(input, its_target); });
+  const auto force_one = [&](const std::vector<Token>& one, const std::vector<Token>& its_target,
+                             const Steering& steering) {
+    return decode(data_, one, options, steering,
+                  [&](const SearchInput& input) { return forced_decoding(input, its_target); });
   };
-  return force_each_sentence(tokenizer_.tokenize(sentence), tokenizer_.tokenize(target), force_one);
+  return force_each_sentence(tokenizer_.tokenize(sentence), tokenizer_.tokenize(target), options, force_one);
 }
 
 }  // namespace attnviz

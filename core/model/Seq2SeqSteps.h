@@ -20,6 +20,7 @@ class Seq2SeqSteps final : public StepDecoder {
   void start(int lanes) override;
   void run(int lane, int previous_token) override;
   void reorder(std::span<const int> parents) override;
+  void set_attention_edit(const AttentionEdit* edit) override { edit_ = edit; }
   const Eigen::VectorXf& log_probs() const override { return step_.log_probs(); }
   std::span<const float> weights(int map) const override;
   std::span<const float> scores(int map) const override;
@@ -29,6 +30,8 @@ class Seq2SeqSteps final : public StepDecoder {
   const Vector& initial_state_;
   std::vector<StepMap> maps_;
   std::vector<Vector> states_, scratch_;  // s of each lane, sized in start()
+  std::vector<int> steps_, scratch_steps_;  // steps each lane has run: where a pin applies
+  const AttentionEdit* edit_ = nullptr;
 };
 
 }  // namespace attnviz

@@ -35,10 +35,10 @@ void require_within_positions(size_t length, const char* what, const Transformer
 // and puts the encoder's maps after the headline, before the decoder's.
 template <class Strategy>
 Alignment decode(const TransformerModelData& data, const RowMatrix& positions, const SourceSentence& source,
-                 int steps, const DecodeOptions& options, Strategy&& strategy) {
+                 int steps, const DecodeOptions& options, const Steering& steering, Strategy&& strategy) {
   EncodedSource encoded = encode_source(data, positions, source.ids);
   TransformerSteps decoder(data, positions, encoded.memory, steps);
-  Alignment alignment = strategy(SearchInput{decoder, source, data.tgt_vocab, steps, options});
+  Alignment alignment = strategy(SearchInput{decoder, source, data.tgt_vocab, steps, options, steering});
   alignment.maps.insert(alignment.maps.begin() + 1, std::make_move_iterator(encoded.maps.begin()),
                         std::make_move_iterator(encoded.maps.end()));
   return alignment;
@@ -55,26 +55,29 @@ TransformerModel::~TransformerModel() = default;
 // Sentence by sentence, as the GRU (decoding/EachSentence.h): each sentence
 // is checked against max_positions on its own.
 Alignment TransformerModel::translate(std::string_view sentence, const DecodeOptions& options) const {
-  return decode_each_sentence(tokenizer_.tokenize(sentence), [&](const std::vector<Token>& one) {
+  const auto decode_one = [&](const std::vector<Token>& one, const Steering& steering) {
     const SourceSentence source = make_source_sentence(one, data_.src_vocab);
     require_within_positions(source.ids.size(), "the sentence", data_.config);
-    return decode(data_, positions_, source, max_steps(source, options, data_.config), options,
+    return decode(data_, positions_, source, max_steps(source, options, data_.config), options, steering,
                   [&](const SearchInput& input) {
-                    return options.beam_width > 1 ? beam_search(input) : greedy_search(input);
+                    return use_beam_search(options) ? beam_search(input) : greedy_search(input);
                   });
-  });
+  };
+  return decode_each_sentence(tokenizer_.tokenize(sentence), tokenizer_.tokenize(options.target_prefix), options,
+                              decode_one);
 }
 
 Alignment TransformerModel::force(std::string_view sentence, std::string_view target,
                                   const DecodeOptions& options) const {
-  const auto force_one = [&](const std::vector<Token>& one, const std::vector<Token>& its_target) {
+  const auto force_one = [&](const std::vector<Token>& one, const std::vector<Token>& its_target,
+                             const Steering& steering) {
     const SourceSentence source = make_source_sentence(one, data_.src_vocab);
     require_within_positions(source.ids.size(), "the sentence", data_.config);
     require_within_positions(its_target.size() + 1, "the target", data_.config);
-    return decode(data_, positions_, source, static_cast<int>(its_target.size()) + 1, options,
+    return decode(data_, positions_, source, static_cast<int>(its_target.size()) + 1, options, steering,
                   [&](const SearchInput& input) { return forced_decoding(input, its_target); });
   };
-  return force_each_sentence(tokenizer_.tokenize(sentence), tokenizer_.tokenize(target), force_one);
+  return force_each_sentence(tokenizer_.tokenize(sentence), tokenizer_.tokenize(target), options, force_one);
 }
 
 }  // namespace attnviz

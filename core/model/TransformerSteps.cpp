@@ -58,7 +58,7 @@ void TransformerSteps::run(int lane_index, int previous_token) {
   u_ = model_.weights.tgt_embed.row(previous_token).transpose() * scale + positions_.row(lane.length).transpose();
   for (int l = 0; l < layers_; ++l) {
     self_attention(l, lane);
-    cross_attention(l);
+    cross_attention(l, static_cast<int>(lane.length));
     feed_forward(l);
   }
   ++lane.length;
@@ -82,15 +82,28 @@ void TransformerSteps::self_attention(int l, Lane& lane) {
 }
 
 // u = LN2(u + CrossAttn(u, memory)).
-void TransformerSteps::cross_attention(int l) {
+void TransformerSteps::cross_attention(int l, int step) {
   const DecoderLayerWeights& layer = model_.weights.decoder[static_cast<size_t>(l)];
   query_ = layer.cross_attn.in_proj_bias.head(d_);
   query_.noalias() += layer.cross_attn.in_proj_weight.topRows(d_) * u_;
   attend_one(query_, memory_keys_[static_cast<size_t>(l)], memory_values_[static_cast<size_t>(l)], n_, heads_,
              cross_weights_.middleRows(l * heads_, heads_), cross_scores_.middleRows(l * heads_, heads_), context_);
+  if (edit_ != nullptr) edit_cross_attention(l, step);
   project_out(layer.cross_attn, context_, attended_);
   u_ += attended_;
   layer_norm(u_, layer.norm2);
+}
+
+// Each head's row edited, and its share of the context computed again from
+// the edited row (attend_one computed it from the model's own).
+void TransformerSteps::edit_cross_attention(int l, int step) {
+  const Eigen::Index dk = d_ / heads_;
+  const RowMatrix& values = memory_values_[static_cast<size_t>(l)];
+  for (int a = 0; a < heads_; ++a) {
+    const Eigen::Index row = l * heads_ + a;
+    edit_->apply(step, {&cross_weights_(row, 0), static_cast<size_t>(n_)});
+    context_.segment(a * dk, dk).noalias() = values.middleCols(a * dk, dk).transpose() * cross_weights_.row(row).transpose();
+  }
 }
 
 // u = LN3(u + linear2(relu(linear1(u)))).

@@ -30,6 +30,9 @@ class TransformerSteps final : public StepDecoder {
   void start(int lanes) override;
   void run(int lane, int previous_token) override;
   void reorder(std::span<const int> parents) override;
+  // Edits the cross-attention of every decoder layer and head alike
+  // (docs/what-if.md says why); decoder self-attention is left as it is.
+  void set_attention_edit(const AttentionEdit* edit) override { edit_ = edit; }
   const Eigen::VectorXf& log_probs() const override { return log_probs_; }
   std::span<const float> weights(int map) const override;
   std::span<const float> scores(int map) const override;
@@ -42,7 +45,8 @@ class TransformerSteps final : public StepDecoder {
   };
 
   void self_attention(int layer, Lane& lane);
-  void cross_attention(int layer);
+  void cross_attention(int layer, int step);
+  void edit_cross_attention(int layer, int step);
   void feed_forward(int layer);
   void predict();
   void list_maps();
@@ -60,6 +64,7 @@ class TransformerSteps final : public StepDecoder {
   RowMatrix cross_weights_, cross_scores_;  // [layers * heads, n]
   Eigen::VectorXf headline_;                // [n]
   Eigen::Index last_length_ = 0;            // decoder inputs the last run attended over
+  const AttentionEdit* edit_ = nullptr;
 };
 
 }  // namespace attnviz
