@@ -5,9 +5,12 @@
 #include "TerminalHeatmap.h"
 #include "TranslationStyle.h"
 
+#include "decoding/AttentionEdit.h"
 #include "export/AlignmentJson.h"
 #include "export/MatrixCsv.h"
+#include "export/WhatIfJson.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -24,7 +27,52 @@ struct TranslateOptions {
   std::string sentence;
   bool print_weights = false;
   bool plain = false;      // no French space before ? ! ; : in the translation
+  // What if (issue 16; docs/what-if.md).
+  std::string prefix;             // forced first, then decoded freely
+  std::vector<int> mask_source;   // source positions whose attention is forced to 0
+  std::vector<std::string> pins;  // "STEP:SOURCE"
 };
+
+// "STEP:SOURCE", both counted from 0.
+AttentionPin parse_pin(const std::string& text) {
+  const size_t colon = text.find(':');
+  try {
+    size_t step_end = 0, source_end = 0;
+    if (colon == std::string::npos) throw std::invalid_argument("no colon");
+    const std::string step = text.substr(0, colon), source = text.substr(colon + 1);
+    const AttentionPin pin{std::stoi(step, &step_end), std::stoi(source, &source_end)};
+    if (step_end != step.size() || source_end != source.size() || pin.step < 0 || pin.source < 0)
+      throw std::invalid_argument("not two counts");
+    return pin;
+  } catch (const std::exception&) {
+    throw UsageError("--pin " + text + ": expected STEP:SOURCE, two counts from 0 (e.g. --pin 2:0)");
+  }
+}
+
+// The engine names a request "mask I" or "pin S:J"; the user typed the options.
+std::string as_options(const std::string& message) {
+  if (message.rfind("mask ", 0) == 0) return "--mask-source " + message.substr(5);
+  if (message.rfind("pin ", 0) == 0) return "--pin " + message.substr(4);
+  return message;
+}
+
+DecodeOptions decode_options(const TranslateOptions& options) {
+  DecodeOptions decode;
+  decode.beam_width = options.beam;
+  decode.target_prefix = options.prefix;
+  decode.mask_source = options.mask_source;
+  for (const std::string& pin : options.pins) decode.pins.push_back(parse_pin(pin));
+  decode.record_beam_tree = options.format == "json" && options.beam > 1;
+  return decode;
+}
+
+// {"mask_source": [...], "pin": [[step, source], ...]}, or null without any.
+nlohmann::json interventions_json(const DecodeOptions& decode) {
+  if (decode.mask_source.empty() && decode.pins.empty()) return nullptr;
+  nlohmann::json pins = nlohmann::json::array();
+  for (const AttentionPin& pin : decode.pins) pins.push_back({pin.step, pin.source});
+  return {{"mask_source", decode.mask_source}, {"pin", pins}};
+}
 
 // One sentence to run, with the target to force when there is one.
 struct Request {
@@ -53,13 +101,21 @@ std::vector<Request> requests_of(const TranslateOptions& options) {
     throw UsageError("give either a SENTENCE or --input FILE");
   if (!options.input.empty() && !options.force.empty())
     throw UsageError("--force goes with a SENTENCE; in an --input file write 'sentence<TAB>target'");
+  if (!options.prefix.empty() && !options.force.empty())
+    throw UsageError("--prefix and --force exclude each other: --force already gives the whole target");
+  if (!options.prefix.empty() && !options.input.empty())
+    throw UsageError("--prefix goes with a SENTENCE, not with --input");
   if (!options.input.empty()) return read_requests(options.input);
   return {{options.sentence, options.force, !options.force.empty()}};
 }
 
 Alignment run(const AttentionModel& model, const Request& request, const DecodeOptions& decode) {
-  if (request.forced) return model.force(request.source, request.target, decode);
-  return model.translate(request.source, decode);
+  try {
+    if (request.forced) return model.force(request.source, request.target, decode);
+    return model.translate(request.source, decode);
+  } catch (const SteeringError& error) {
+    throw UsageError(as_options(error.what()));
+  }
 }
 
 // The source token positions the model read as <unk>.
@@ -85,15 +141,19 @@ void print_text(const ModelInfo& info, const Alignment& alignment, const Transla
   std::cout << ")  logprob " << alignment.logprob << '\n'
             << "-> " << alignment.translation << '\n';
   print_notes(alignment);
+  const auto forced = std::count(alignment.target_forced.begin(), alignment.target_forced.end(), true);
+  if (forced > 0) std::cout << "prefix: " << forced << " rows forced, the rest decoded from them\n";
   std::cout << '\n';
   print_heatmap(std::cout, alignment, {stdout_wants_colour(), options.print_weights, 80});
   std::cout << '\n';
 }
 
-void print_json(const ModelAlignments& results) {
+void print_json(const ModelAlignments& results, const nlohmann::json& interventions) {
   for (const ModelAlignment& result : results) {
-    const nlohmann::json unknown = {{"unknown", unknown_positions(result.alignment)}};
-    std::cout << alignment_json_line(result.alignment, result.model, unknown);
+    nlohmann::json extra = {{"unknown", unknown_positions(result.alignment)}};
+    extra.update(what_if_json(result.alignment));
+    if (!interventions.is_null()) extra["interventions"] = interventions;
+    std::cout << alignment_json_line(result.alignment, result.model, extra);
   }
 }
 
@@ -102,8 +162,9 @@ void print_csv(const ModelAlignments& results, bool first_sentence) {
   std::cout << to_matrix_csv(results);
 }
 
-void print(const ModelAlignments& results, const TranslateOptions& options, bool first_sentence) {
-  if (options.format == "json") print_json(results);
+void print(const ModelAlignments& results, const TranslateOptions& options, const DecodeOptions& decode,
+           bool first_sentence) {
+  if (options.format == "json") print_json(results, interventions_json(decode));
   else if (options.format == "csv") print_csv(results, first_sentence);
   else
     for (const ModelAlignment& result : results) print_text(result.model, result.alignment, options);
@@ -112,8 +173,7 @@ void print(const ModelAlignments& results, const TranslateOptions& options, bool
 void translate(const TranslateOptions& options) {
   const std::vector<Request> requests = requests_of(options);
   const auto models = load_models(options.models, DefaultModels::AllShipped);
-  DecodeOptions decode;
-  decode.beam_width = options.beam;
+  const DecodeOptions decode = decode_options(options);
   for (size_t i = 0; i < requests.size(); ++i) {
     ModelAlignments results;
     for (const std::unique_ptr<AttentionModel>& model : models) {
@@ -121,7 +181,7 @@ void translate(const TranslateOptions& options) {
       if (options.plain) restyle_translation(alignment, kPlainStyle);
       results.push_back({model->info(), std::move(alignment)});
     }
-    print(results, options, i == 0);
+    print(results, options, decode, i == 0);
   }
 }
 
@@ -139,6 +199,17 @@ void add_translate_command(CLI::App& app) {
   command->add_option("--input", options->input, "A file with one sentence a line (or sentence<TAB>target)");
   command->add_flag("--weights", options->print_weights, "Print the weights in the text heatmap");
   add_plain_flag(*command, options->plain);
+  command->add_option("--prefix", options->prefix,
+                      "Force this start of the translation (tokenized like --force), then decode the rest "
+                      "freely (greedy or --beam)");
+  command->add_option("--mask-source", options->mask_source,
+                      "Force attention to source position I (0-based, </s> counted) to 0 at every step, "
+                      "rows renormalised over the rest; repeatable. Transformer: in every decoder layer and head")
+      ->allow_extra_args(false);
+  command->add_option("--pin", options->pins,
+                      "STEP:SOURCE: at decoding step STEP (0-based) attend only to source position SOURCE, "
+                      "then decode on; repeatable. Transformer: in every decoder layer and head")
+      ->allow_extra_args(false);
   command->add_option("sentence", options->sentence, "The sentence to translate");
   command->callback([options] { translate(*options); });
 }
