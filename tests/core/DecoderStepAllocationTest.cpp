@@ -6,6 +6,7 @@
 // Sanitizers bring their own malloc, so under them the counter is not
 // installed and the test is skipped.
 
+#include "decoding/AttentionEdit.h"
 #include "decoding/DecodeTrace.h"
 #include "model/BidirectionalEncoder.h"
 #include "model/DecoderStep.h"
@@ -133,6 +134,38 @@ TEST(TransformerStepsAllocationTest, runRecordAndReorderAllocateNothingAfterStar
     }
   });
   EXPECT_EQ(counted, 0);
+}
+
+// Issue 16's interventions edit each attention row in place (and, in the
+// Transformer, recompute each head's context from it): still nothing
+// allocated per step, whichever family.
+TEST(AttentionEditAllocationTest, maskedAndPinnedStepsAllocateNothingInEitherFamily) {
+  if (!ATTNVIZ_COUNT_MALLOC) GTEST_SKIP() << "malloc is the sanitizer's here";
+  const AttentionEdit edit({1, 3}, {{2, 0}, {5, 4}}, 5);
+  ModelConfig config;
+  config.embed = config.hidden = config.attn = 16;
+  const Seq2SeqWeights weights = random_weights(config);
+  const RowMatrix annotations = BidirectionalEncoder(weights, config).encode({5, 9, 2, 17, 3});
+  DecoderStep decoder(weights, config, annotations);
+  const Vector initial = decoder.initial_state();
+  Seq2SeqSteps gru(decoder, initial);
+  const TransformerModel model(read_transformer_file(ATTNVIZ_FIXTURES_DIR "/transformer/transformer.safetensors"), {});
+  const EncodedSource encoded = encode_source(model.data(), model.positions(), {5, 11, 7, 15, 3});
+  TransformerSteps transformer(model.data(), model.positions(), encoded.memory, 40);
+  const std::array<int, 2> swapped = {1, 0};
+  for (StepDecoder* steps : std::initializer_list<StepDecoder*>{&gru, &transformer}) {
+    steps->start(2);
+    steps->set_attention_edit(&edit);
+    DecodeTrace trace(80, *steps, 5);
+    const long counted = mallocs_during([&] {
+      for (int t = 0; t < 60; ++t) {
+        steps->run(t % 2, t < 2 ? Vocabulary::kBos : 4 + t % 30);
+        trace.record(t, *steps);
+        if (t % 2 == 1) steps->reorder(swapped);
+      }
+    });
+    EXPECT_EQ(counted, 0);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(AllScoreFunctions, DecoderStepAllocationTest,
