@@ -3,7 +3,10 @@
 #include "alignment/AlignmentErrorRate.h"
 #include "alignment/AttentionStatistics.h"
 #include "alignment/EndOfSentence.h"
+#include "alignment/MapFocus.h"
 #include "app/ExampleSentences.h"
+#include "app/HeadsPopup.h"
+#include "app/MapChooser.h"
 #include "model/ScoreFunction.h"
 #include "view/AlignmentLinesView.h"
 #include "view/ColorMaps.h"
@@ -11,6 +14,7 @@
 #include "view/RowDetail.h"
 
 #include <QFileInfo>
+#include <QScreen>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -62,7 +66,9 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
       views_(new QStackedWidget(this)),
       heatmap_(new HeatmapPlot(this)),
       lines_(new AlignmentLinesView(this)),
-      row_detail_(new RowDetail(this)) {
+      row_detail_(new RowDetail(this)),
+      map_chooser_(new MapChooser(this)),
+      heads_popup_(new HeadsPopup(this)) {
   setObjectName(QStringLiteral("pane-") + displayName());
   setAttribute(Qt::WA_StyledBackground);
   setProperty("pane", true);
@@ -103,6 +109,11 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
     emit maximizeRequested();
   });
   connect(row_detail_, &RowDetail::closeRequested, row_detail_, &QWidget::hide);
+  connect(map_chooser_, &MapChooser::mapChosen, this, &ModelPane::refresh);
+  connect(heads_popup_, &HeadsPopup::mapClicked, this, [this](size_t index) {
+    const AttentionMap& map = visible_.maps[index];
+    map_chooser_->choose(map.kind, map.layer, map.head);
+  });
   clear();
 }
 
@@ -131,11 +142,18 @@ QWidget* ModelPane::makeHeader() {
   title_->setToolTip(QString::fromStdString(info_.path));
   raw_toggle_ = makeToggle(tr("e"), {});
   lines_toggle_ = makeToggle(tr("⋈"), tr("Show alignment lines instead of the heatmap"));
+  heads_button_ = makeToggle(tr("▦"), tr("Every head of every layer at a glance; click one to show it"));
+  heads_button_->setCheckable(false);
+  heads_button_->setObjectName(QStringLiteral("headsButton"));
+  heads_button_->setVisible(false);
+  connect(heads_button_, &QToolButton::clicked, this, &ModelPane::showHeads);
   connect(raw_toggle_, &QToolButton::toggled, this, &ModelPane::setRawScores);
   connect(lines_toggle_, &QToolButton::toggled, this, &ModelPane::setLinesView);
   auto* layout = new QHBoxLayout(header);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(title_, 1);
+  layout->addWidget(map_chooser_);
+  layout->addWidget(heads_button_);
   layout->addWidget(raw_toggle_);
   layout->addWidget(lines_toggle_);
   if (!followsSentence()) layout->addWidget(makeCloseButton());
@@ -161,6 +179,7 @@ QToolButton* ModelPane::makeCloseButton() {
 QString ModelPane::headerText() const {
   const QString name = QStringLiteral("<span style='color:gray'>%1</span>").arg(modelName().toHtmlEscaped());
   const QString score = QString::fromStdString(info_.score).toHtmlEscaped();
+  if (info_.kind == "transformer") return tr("<b>Transformer</b> (%1, every layer and head) &nbsp;%2").arg(score, name);
   if (followsSentence() && score == modelName().toHtmlEscaped()) return tr("<b>%1</b> attention").arg(score);
   if (followsSentence()) return tr("<b>%1</b> attention &nbsp;%2").arg(score, name);
   if (score.isEmpty()) return tr("<b>imported</b> attention matrix &nbsp;%1").arg(name);
@@ -190,7 +209,9 @@ void ModelPane::showError(const QString& message) {
 
 void ModelPane::clear() {
   has_alignment_ = false;
-  original_ = shown_ = Alignment{};
+  original_ = visible_ = shown_ = Alignment{};
+  map_chooser_->setMaps(shown_);
+  heads_button_->setVisible(false);
   aer_.reset();
   heatmap_->clearAlignment();
   lines_->setAlignment(shown_);
@@ -209,7 +230,7 @@ void ModelPane::setOptions(const PaneOptions& options) {
 
 void ModelPane::setGold(std::optional<GoldAlignment> gold) {
   gold_ = std::move(gold);
-  heatmap_->setGold(gold_);
+  heatmap_->setGold(showsHeadlineAxes() ? gold_ : std::nullopt);
   updateStatistics();
 }
 
@@ -226,7 +247,11 @@ void ModelPane::setLinesView(bool lines) {
 
 // Applies the options that change the data (hidden </s>) and redraws.
 void ModelPane::refresh() {
-  shown_ = options_.hide_end_of_sentence ? without_end_of_sentence_column(original_) : original_;
+  visible_ = options_.hide_end_of_sentence ? without_end_of_sentence_column(original_) : original_;
+  map_chooser_->setMaps(visible_);
+  heads_button_->setVisible(visible_.maps.size() > 1);
+  shown_ = focus_on_map(visible_, map_chooser_->chosenIndex());
+  heatmap_->setGold(showsHeadlineAxes() ? gold_ : std::nullopt);
   updateQuantity();
   heatmap_->setStepMetrics(step_metrics(shown_));
   heatmap_->setAlignment(shown_);
@@ -274,12 +299,29 @@ void ModelPane::updateStatistics() {
   if (gold_) aer_ = sentence_aer(original_, *gold_);
   QStringList parts;
   parts << limitNotes();
-  if (!shown_.steps.empty()) parts << tr("log p %1").arg(format_logprob(shown_.logprob));
+  if (!original_.steps.empty()) parts << tr("log p %1").arg(format_logprob(original_.logprob));
   parts << tr("mean entropy %1 nats").arg(mean_entropy(shown_.primary().weights), 0, 'f', 2);
   if (aer_) parts << tr("AER %1").arg(*aer_, 0, 'f', 2);
   if (shown_.beam_width > 1) parts << tr("beam %1").arg(shown_.beam_width);
   if (options_.hide_end_of_sentence) parts << tr("</s> hidden, rows renormalised").toHtmlEscaped();
   statistics_->setText(parts.join(QStringLiteral(" · ")));
+}
+
+// Gold links join target words to source words: they belong on a map of
+// those axes only.
+bool ModelPane::showsHeadlineAxes() const {
+  return shown_.maps.empty() || (shown_.primary().rows == MapAxis::Target && shown_.primary().cols == MapAxis::Source);
+}
+
+void ModelPane::showHeads() {
+  heads_popup_->setMaps(visible_, map_chooser_->chosenIndex(), color_gradient(options_.heatmap.color_map));
+  heads_popup_->adjustSize();
+  // Below the button, right-aligned with it, and always on the screen.
+  const QPoint wanted = heads_button_->mapToGlobal(QPoint(heads_button_->width() - heads_popup_->width(), heads_button_->height()));
+  const QRect screen = heads_button_->screen()->availableGeometry();
+  heads_popup_->move(std::clamp(wanted.x(), screen.left(), std::max(screen.left(), screen.right() - heads_popup_->width())),
+                     std::clamp(wanted.y(), screen.top(), std::max(screen.top(), screen.bottom() - heads_popup_->height())));
+  heads_popup_->show();
 }
 
 void ModelPane::updateEquation() {

@@ -30,6 +30,8 @@ namespace attnviz::ui {
 
 class AlignmentLinesView;
 class ElidedLabel;
+class HeadsPopup;
+class MapChooser;
 class RowDetail;
 
 // The view options every pane shares (the View menu).
@@ -70,11 +72,16 @@ class ModelPane : public QWidget {
   void setRawScores(bool raw);
   void setLinesView(bool lines);
 
-  // What the pane shows, after hiding </s> if asked: what comparisons and
-  // copies use.
+  // What the pane shows, after hiding </s> if asked and focused on the
+  // chosen map: what comparisons and copies use.
   const Alignment& shownAlignment() const { return shown_; }
   bool hasAlignment() const { return has_alignment_; }
   HeatmapPlot* heatmap() const { return heatmap_; }
+  // Models with several maps (a Transformer): which one the pane shows.
+  MapChooser* mapChooser() const { return map_chooser_; }
+  // Every head of every layer as thumbnails; a click shows that head.
+  void showHeads();
+  HeadsPopup* headsPopup() const { return heads_popup_; }
   RowDetail* rowDetail() const { return row_detail_; }
   QString translationText() const;
   QString statisticsText() const;
@@ -100,6 +107,7 @@ class ModelPane : public QWidget {
   QToolButton* makeCloseButton();
   void refresh();
   void updateStatistics();
+  bool showsHeadlineAxes() const;
   QString translationLine() const;
   void updateEquation();
   void updateQuantity();
@@ -113,7 +121,8 @@ class ModelPane : public QWidget {
   std::shared_ptr<const AttentionModel> model_;
   Alignment original_;
   QString own_translation_;  // forced: the model's own translation, or empty
-  Alignment shown_;
+  Alignment visible_;  // original_ after the options (hidden </s>), every map
+  Alignment shown_;    // visible_ focused on the chosen map
   bool has_alignment_ = false;
   PaneOptions options_;
   bool raw_requested_ = false;  // raw scores asked for; shown where the alignment has them
@@ -130,6 +139,9 @@ class ModelPane : public QWidget {
   HeatmapPlot* heatmap_;
   AlignmentLinesView* lines_;
   RowDetail* row_detail_;
+  MapChooser* map_chooser_;
+  HeadsPopup* heads_popup_;
+  QToolButton* heads_button_ = nullptr;  // made with the header
 };
 
 }  // namespace attnviz::ui

@@ -1,0 +1,120 @@
+// A Transformer in a pane (issue 13): the headline map first, any layer,
+// head and kind of attention on demand, every head at a glance, on the
+// fixture model that tests/core/TransformerParityTest checks against
+// torch.nn.Transformer.
+
+#include "alignment/MapFocus.h"
+#include "app/HeadsPopup.h"
+#include "app/MapChooser.h"
+#include "app/ModelPane.h"
+#include "model/ModelFile.h"
+#include "view/HeadGrid.h"
+
+#include <QTabBar>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace attnviz;
+using namespace attnviz::ui;
+
+namespace {
+
+std::shared_ptr<const AttentionModel> fixture_transformer() {
+  return load_model(ATTNVIZ_FIXTURES_DIR "/transformer/transformer.safetensors");
+}
+
+std::shared_ptr<const AttentionModel> fixture_seq2seq() {
+  return load_model(ATTNVIZ_FIXTURES_DIR "/parity/additive.safetensors");
+}
+
+const AttentionMap& map_of(const Alignment& alignment, MapKind kind, int layer, int head) {
+  return alignment.maps[*find_map(alignment, kind, layer, head)];
+}
+
+}  // namespace
+
+class TransformerPaneTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void init() {
+    model_ = fixture_transformer();
+    pane_ = std::make_unique<ModelPane>(model_);
+    pane_->resize(700, 600);
+    pane_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(pane_.get()));
+    result_ = model_->translate("the red car .", {});
+    pane_->setAlignment(result_);
+  }
+
+  void cleanup() { pane_.reset(); }
+
+  void theHeadlineComesFirstAndEveryMapIsListed() {
+    MapChooser* chooser = pane_->mapChooser();
+    QVERIFY(chooser->isVisible());
+    QCOMPARE(chooser->count(), int(result_.maps.size()));
+    QVERIFY(chooser->itemText(0).contains("headline"));
+    QCOMPARE(pane_->heatmap()->alignment().primary().weights, result_.primary().weights);
+  }
+
+  void choosingEncoderSelfAttentionLabelsBothAxesWithTheSource() {
+    pane_->mapChooser()->choose(MapKind::EncoderSelf, 1, 2);
+    const Alignment& shown = pane_->heatmap()->alignment();
+    QCOMPARE(shown.primary().weights, map_of(result_, MapKind::EncoderSelf, 1, 2).weights);
+    QCOMPARE(shown.source_tokens, result_.source_tokens);
+    QCOMPARE(shown.target_tokens, result_.source_tokens);
+  }
+
+  void theChoiceSurvivesTheNextSentence() {
+    pane_->mapChooser()->choose(MapKind::DecoderSelf, 0, 3);
+    const Alignment next = model_->translate("my zebra is green .", {});
+    pane_->setAlignment(next);
+    QCOMPARE(pane_->heatmap()->alignment().primary().weights, map_of(next, MapKind::DecoderSelf, 0, 3).weights);
+    QCOMPARE(pane_->heatmap()->alignment().source_tokens, next.labels(MapAxis::DecoderInput));
+    QCOMPARE(pane_->mapChooser()->currentText(), QString("decoder_self, layer 0, head 3"));
+  }
+
+  void clickingAHeadInTheGridShowsIt() {
+    pane_->findChild<QToolButton*>("headsButton")->click();
+    HeadsPopup* popup = pane_->headsPopup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->kinds()->count(), 3);
+    popup->kinds()->setCurrentIndex(1);  // encoder self-attention
+    HeadGrid* grid = popup->grid();
+    QCOMPARE(grid->sizeHint().height() > 2 * HeadGrid::kThumbnail, true);
+    QTest::mouseClick(grid, Qt::LeftButton, {}, grid->thumbnailRect(1, 3).center());
+    QTRY_VERIFY(!popup->isVisible());
+    const AttentionMap& shown = pane_->heatmap()->alignment().primary();
+    QCOMPARE(shown.kind, MapKind::EncoderSelf);
+    QCOMPARE(shown.layer, 1);
+    QCOMPARE(shown.head, 3);
+  }
+
+  void theGridDrawsEachHeadOnTheColourScale() {
+    pane_->showHeads();
+    HeadGrid* grid = pane_->headsPopup()->grid();
+    QTRY_VERIFY(grid->isVisible());
+    const QImage picture = grid->grab().toImage();
+    const QRect first = grid->thumbnailRect(0, 0);
+    QSet<QRgb> colours;
+    for (int y = first.top(); y <= first.bottom(); y += 3)
+      for (int x = first.left(); x <= first.right(); x += 3) colours.insert(picture.pixel(x, y));
+    QVERIFY2(colours.size() > 3, "a head's thumbnail shows its weights, not one flat colour");
+  }
+
+  void aSeq2SeqPaneHasNoMapChoice() {
+    ModelPane gru(fixture_seq2seq());
+    gru.show();
+    gru.setAlignment(gru.model()->translate("the red car", {}));
+    QVERIFY(!gru.mapChooser()->isVisible());
+    QVERIFY(!gru.findChild<QToolButton*>("headsButton")->isVisible());
+  }
+
+ private:
+  std::shared_ptr<const AttentionModel> model_;
+  std::unique_ptr<ModelPane> pane_;
+  Alignment result_;
+};
+
+QTEST_MAIN(TransformerPaneTest)
+#include "TransformerPaneTest.moc"

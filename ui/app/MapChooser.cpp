@@ -1,0 +1,55 @@
+#include "app/MapChooser.h"
+
+#include "alignment/MapFocus.h"
+
+namespace attnviz::ui {
+namespace {
+
+QString label_of(const AttentionMap& map, bool headline) {
+  const QString name = QString::fromStdString(map.name);
+  return headline ? MapChooser::tr("%1 (headline)").arg(name) : name;
+}
+
+}  // namespace
+
+MapChooser::MapChooser(QWidget* parent) : QComboBox(parent) {
+  setObjectName(QStringLiteral("mapChooser"));
+  setToolTip(tr("Which attention to show: the headline (what AER is measured on), or one layer and head of the\n"
+                "cross-attention, the encoder's self-attention or the decoder's self-attention"));
+  setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  setVisible(false);
+  connect(this, &QComboBox::activated, this, [this](int row) {
+    const Choice& choice = listed_[static_cast<size_t>(row)];
+    chosen_ = row == 0 ? std::nullopt : std::optional<Choice>(choice);
+    emit mapChosen();
+  });
+}
+
+void MapChooser::setMaps(const Alignment& alignment) {
+  const QSignalBlocker quiet(this);
+  clear();
+  listed_.clear();
+  for (size_t i = 0; i < alignment.maps.size(); ++i) {
+    const AttentionMap& map = alignment.maps[i];
+    addItem(label_of(map, i == 0));
+    listed_.push_back({map.kind, map.layer, map.head});
+  }
+  setCurrentIndex(static_cast<int>(chosenIndex()));
+  setVisible(alignment.maps.size() > 1);
+}
+
+size_t MapChooser::chosenIndex() const {
+  for (size_t i = 1; chosen_ && i < listed_.size(); ++i) {
+    const Choice& listed = listed_[i];
+    if (listed.kind == chosen_->kind && listed.layer == chosen_->layer && listed.head == chosen_->head) return i;
+  }
+  return 0;
+}
+
+void MapChooser::choose(MapKind kind, int layer, int head) {
+  chosen_ = Choice{kind, layer, head};
+  setCurrentIndex(static_cast<int>(chosenIndex()));
+  emit mapChosen();
+}
+
+}  // namespace attnviz::ui

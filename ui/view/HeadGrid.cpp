@@ -1,0 +1,102 @@
+#include "view/HeadGrid.h"
+
+#include "alignment/MapFocus.h"
+#include "view/ColorMaps.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace attnviz::ui {
+namespace {
+
+constexpr int kLabelWidth = 52;   // "layer 11"
+constexpr int kLabelHeight = 18;  // "head 15"
+
+}  // namespace
+
+HeadGrid::HeadGrid(QWidget* parent) : QWidget(parent), gradient_(color_gradient(ColorMapName::Viridis)) {
+  setObjectName(QStringLiteral("headGrid"));
+  setMouseTracking(true);
+}
+
+void HeadGrid::setMaps(const Alignment& alignment, MapKind kind) {
+  alignment_ = alignment;
+  kind_ = kind;
+  const MapGridShape shape = map_grid_shape(alignment, kind);
+  layers_ = shape.layers;
+  heads_ = shape.heads;
+  updateGeometry();
+  update();
+}
+
+void HeadGrid::setGradient(const QCPColorGradient& gradient) {
+  gradient_ = gradient;
+  update();
+}
+
+void HeadGrid::setCurrent(std::optional<size_t> map_index) {
+  current_ = map_index;
+  update();
+}
+
+QSize HeadGrid::sizeHint() const {
+  return {kLabelWidth + heads_ * (kThumbnail + kGap), kLabelHeight + layers_ * (kThumbnail + kGap)};
+}
+
+QPoint HeadGrid::origin() const { return {kLabelWidth, kLabelHeight}; }
+
+QRect HeadGrid::thumbnailRect(int layer, int head) const {
+  return {origin() + QPoint(head * (kThumbnail + kGap), layer * (kThumbnail + kGap)), QSize(kThumbnail, kThumbnail)};
+}
+
+std::optional<size_t> HeadGrid::mapAt(QPoint position) const {
+  for (int layer = 0; layer < layers_; ++layer)
+    for (int head = 0; head < heads_; ++head)
+      if (thumbnailRect(layer, head).contains(position)) return find_map(alignment_, kind_, layer, head);
+  return std::nullopt;
+}
+
+void HeadGrid::paintEvent(QPaintEvent*) {
+  QPainter painter(this);
+  painter.setPen(palette().color(QPalette::PlaceholderText));
+  for (int head = 0; head < heads_; ++head) {
+    const QRect top = thumbnailRect(0, head);
+    painter.drawText(QRect(top.left(), 0, top.width(), kLabelHeight), Qt::AlignCenter, tr("head %1").arg(head));
+  }
+  for (int layer = 0; layer < layers_; ++layer) {
+    const QRect left = thumbnailRect(layer, 0);
+    painter.drawText(QRect(0, left.top(), kLabelWidth - 4, left.height()), Qt::AlignRight | Qt::AlignVCenter,
+                     tr("layer %1").arg(layer));
+    for (int head = 0; head < heads_; ++head) {
+      const std::optional<size_t> index = find_map(alignment_, kind_, layer, head);
+      if (!index) continue;
+      drawThumbnail(painter, alignment_.maps[*index], thumbnailRect(layer, head));
+      if (index == current_) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(thumbnailRect(layer, head).adjusted(-2, -2, 2, 2));
+      }
+    }
+  }
+}
+
+// Cells as square as the thumbnail allows, the matrix centred in it; one
+// image pixel per cell, scaled without smoothing so cells stay sharp.
+void HeadGrid::drawThumbnail(QPainter& painter, const AttentionMap& map, const QRect& rect) {
+  const RowMatrix& weights = map.weights;
+  if (weights.size() == 0) return;
+  QImage cells(int(weights.cols()), int(weights.rows()), QImage::Format_RGB32);
+  for (Eigen::Index r = 0; r < weights.rows(); ++r)
+    for (Eigen::Index c = 0; c < weights.cols(); ++c)
+      cells.setPixel(int(c), int(r), gradient_.color(weights(r, c), QCPRange(0, 1)));
+  const double cell = double(rect.width()) / double(std::max(weights.rows(), weights.cols()));
+  const QSizeF size(cell * double(weights.cols()), cell * double(weights.rows()));
+  const QPointF corner(rect.left() + (rect.width() - size.width()) / 2, rect.top() + (rect.height() - size.height()) / 2);
+  painter.drawImage(QRectF(corner, size), cells);
+}
+
+void HeadGrid::mousePressEvent(QMouseEvent* event) {
+  if (const std::optional<size_t> index = mapAt(event->position().toPoint())) emit mapClicked(*index);
+}
+
+}  // namespace attnviz::ui

@@ -1,0 +1,56 @@
+#pragma once
+// Every head of every layer at a glance (BertViz's "model view", natively):
+// one thumbnail per head of one kind of attention, layers down, heads
+// across, each drawn on the pane's 0-1 colour scale. A click shows that head
+// in the pane; the one shown is outlined.
+
+#include "alignment/Alignment.h"
+
+#include <qcustomplot.h>
+
+#include <QWidget>
+
+#include <optional>
+
+namespace attnviz::ui {
+
+class HeadGrid : public QWidget {
+  Q_OBJECT
+
+ public:
+  static constexpr int kThumbnail = 84;  // px, the side of one head's picture
+  static constexpr int kGap = 6;
+
+  explicit HeadGrid(QWidget* parent = nullptr);
+
+  void setMaps(const Alignment& alignment, MapKind kind);
+  void setGradient(const QCPColorGradient& gradient);
+  // The map shown in the pane, outlined here (none: nothing outlined).
+  void setCurrent(std::optional<size_t> map_index);
+  // The map index of the thumbnail at `position`, if any.
+  std::optional<size_t> mapAt(QPoint position) const;
+  QRect thumbnailRect(int layer, int head) const;
+
+  QSize sizeHint() const override;
+
+ signals:
+  void mapClicked(size_t map_index);
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+
+ private:
+  // Not const: QCPColorGradient::color() fills its lookup table on first use.
+  void drawThumbnail(QPainter& painter, const AttentionMap& map, const QRect& rect);
+  QPoint origin() const;
+
+  Alignment alignment_;
+  MapKind kind_ = MapKind::Cross;
+  int layers_ = 0;
+  int heads_ = 0;
+  QCPColorGradient gradient_;
+  std::optional<size_t> current_;
+};
+
+}  // namespace attnviz::ui
