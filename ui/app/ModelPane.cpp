@@ -8,6 +8,7 @@
 #include "app/HeadsPopup.h"
 #include "app/MapChooser.h"
 #include "model/ScoreFunction.h"
+#include "tokens/Tokenizer.h"
 #include "view/AlignmentLinesView.h"
 #include "view/ColorMaps.h"
 #include "view/ElidedLabel.h"
@@ -110,6 +111,10 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
   });
   connect(row_detail_, &RowDetail::closeRequested, row_detail_, &QWidget::hide);
   connect(map_chooser_, &MapChooser::mapChosen, this, &ModelPane::refresh);
+  connect(row_detail_, &RowDetail::alternativeChosen, this, &ModelPane::continueWith);
+  statistics_->setTextFormat(Qt::RichText);
+  statistics_->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+  connect(statistics_, &QLabel::linkActivated, this, &ModelPane::backToOwnTranslation);
   connect(heads_popup_, &HeadsPopup::mapClicked, this, [this](size_t index) {
     const AttentionMap& map = visible_.maps[index];
     map_chooser_->choose(map.kind, map.layer, map.head);
@@ -196,6 +201,7 @@ QToolButton* ModelPane::makeToggle(const QString& text, const QString& tip) {
 }
 
 void ModelPane::setAlignment(const Alignment& alignment, const QString& own_translation) {
+  what_if_.reset();
   original_ = alignment;
   own_translation_ = own_translation;
   has_alignment_ = true;
@@ -209,6 +215,7 @@ void ModelPane::showError(const QString& message) {
 
 void ModelPane::clear() {
   has_alignment_ = false;
+  what_if_.reset();
   original_ = visible_ = shown_ = Alignment{};
   map_chooser_->setMaps(shown_);
   heads_button_->setVisible(false);
@@ -252,6 +259,7 @@ void ModelPane::refresh() {
   heads_button_->setVisible(visible_.maps.size() > 1);
   shown_ = focus_on_map(visible_, map_chooser_->chosenIndex());
   heatmap_->setGold(showsHeadlineAxes() ? gold_ : std::nullopt);
+  row_detail_->setAlternativesChoosable(canDecodeAgain());
   updateQuantity();
   heatmap_->setStepMetrics(step_metrics(shown_));
   heatmap_->setAlignment(shown_);
@@ -271,6 +279,12 @@ QString ModelPane::translationLine() const {
     return QString::fromStdString(joined({rows.begin(), rows.begin() + target_word_count(shown_)}));
   }
   const QString text = QString::fromStdString(shown_.translation);
+  if (what_if_) {
+    return tr("what if “%1” at step %2: %3 · model: %4")
+        .arg(what_if_->chosen)
+        .arg(what_if_->row + 1)
+        .arg(text, QString::fromStdString(what_if_->own.translation));
+  }
   if (shown_.mode != DecodeMode::Forced) return text;
   if (own_translation_.isEmpty()) return tr("forced: %1").arg(text);
   if (own_translation_ == text) return tr("forced: %1 · the model's own translation too").arg(text);
@@ -304,7 +318,51 @@ void ModelPane::updateStatistics() {
   if (aer_) parts << tr("AER %1").arg(*aer_, 0, 'f', 2);
   if (shown_.beam_width > 1) parts << tr("beam %1").arg(shown_.beam_width);
   if (options_.hide_end_of_sentence) parts << tr("</s> hidden, rows renormalised").toHtmlEscaped();
+  if (what_if_) {
+    parts << tr("step %1 was “%2” <a href=\"back\">back to the model's own</a>")
+                 .arg(what_if_->row + 1)
+                 .arg(what_if_->original.toHtmlEscaped());
+  }
   statistics_->setText(parts.join(QStringLiteral(" · ")));
+}
+
+// Decoding again from a chosen word needs the model and a free decoding
+// whose rows are the target steps.
+bool ModelPane::canDecodeAgain() const {
+  return followsSentence() && has_alignment_ && original_.mode != DecodeMode::Forced &&
+         (shown_.maps.empty() || shown_.primary().rows == MapAxis::Target);
+}
+
+void ModelPane::continueWith(int row, const QString& token) {
+  if (!canDecodeAgain() || row < 0 || row >= original_.rows()) return;
+  std::vector<std::string> prefix, source;
+  for (int t = 0; t < row; ++t)
+    if (original_.target_tokens[size_t(t)] != kEndOfSentence) prefix.push_back(original_.target_tokens[size_t(t)]);
+  prefix.push_back(token.toStdString());
+  for (const std::string& word : original_.source_tokens)
+    if (word != kEndOfSentence) source.push_back(word);
+  DecodeOptions options;
+  options.beam_width = original_.beam_width;
+  options.target_prefix = join_tokens(prefix);
+  try {
+    Alignment branch = model_->translate(join_tokens(source), options);
+    WhatIf what_if{row, token, QString::fromStdString(original_.target_tokens[size_t(row)]),
+                   what_if_ ? std::move(what_if_->own) : original_};
+    original_ = std::move(branch);
+    what_if_ = std::move(what_if);
+  } catch (const std::exception& error) {
+    statistics_->setText(tr("⚠ %1").arg(QString::fromUtf8(error.what()).toHtmlEscaped()));
+    return;
+  }
+  row_detail_->hide();
+  refresh();
+}
+
+void ModelPane::backToOwnTranslation() {
+  if (!what_if_) return;
+  original_ = std::move(what_if_->own);
+  what_if_.reset();
+  refresh();
 }
 
 // Gold links join target words to source words: they belong on a map of

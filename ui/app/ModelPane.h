@@ -79,6 +79,13 @@ class ModelPane : public QWidget {
   HeatmapPlot* heatmap() const { return heatmap_; }
   // Models with several maps (a Transformer): which one the pane shows.
   MapChooser* mapChooser() const { return map_chooser_; }
+  // What if the decoder had chosen `token` at step `row`? Decodes again
+  // with the rows before it and `token` forced, then freely; the pane shows
+  // that branch beside the model's own translation until the next sentence
+  // or backToOwnTranslation().
+  void continueWith(int row, const QString& token);
+  void backToOwnTranslation();
+  bool showsWhatIf() const { return what_if_.has_value(); }
   // Every head of every layer as thumbnails; a click shows that head.
   void showHeads();
   HeadsPopup* headsPopup() const { return heads_popup_; }
@@ -108,6 +115,7 @@ class ModelPane : public QWidget {
   void refresh();
   void updateStatistics();
   bool showsHeadlineAxes() const;
+  bool canDecodeAgain() const;
   QString translationLine() const;
   void updateEquation();
   void updateQuantity();
@@ -142,6 +150,13 @@ class ModelPane : public QWidget {
   MapChooser* map_chooser_;
   HeadsPopup* heads_popup_;
   QToolButton* heads_button_ = nullptr;  // made with the header
+  struct WhatIf {
+    int row;
+    QString chosen;     // the alternative forced at `row`
+    QString original;   // what the decoder had chosen there
+    Alignment own;      // the model's own result, to go back to
+  };
+  std::optional<WhatIf> what_if_;
 };
 
 }  // namespace attnviz::ui

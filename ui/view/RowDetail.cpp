@@ -1,7 +1,9 @@
 #include "view/RowDetail.h"
 
 #include <QLabel>
+#include <QTextDocumentFragment>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -17,8 +19,12 @@ RowDetail::RowDetail(QWidget* parent)
   auto* top = new QHBoxLayout;
   top->addWidget(heading_, 1);
   top->addWidget(close);
-  alternatives_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  alternatives_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
   alternatives_->setWordWrap(true);
+  alternatives_->setTextFormat(Qt::RichText);
+  connect(alternatives_, &QLabel::linkActivated, this, [this](const QString& link) {
+    emit alternativeChosen(row_, QUrl::fromPercentEncoding(link.mid(int(qstrlen("choose:"))).toUtf8()));
+  });
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(top);
@@ -69,14 +75,23 @@ void RowDetail::showRow(const Alignment& alignment, int row) {
   plot_->replot();
 }
 
-QString RowDetail::alternativesText() const { return alternatives_->text(); }
+QString RowDetail::alternativesText() const { return QTextDocumentFragment::fromHtml(alternatives_->text()).toPlainText(); }
 
-QString RowDetail::describeAlternatives(const DecodeStep& step) {
+void RowDetail::setAlternativesChoosable(bool choosable) {
+  choosable_ = choosable;
+  alternatives_->setToolTip(choosable ? tr("Click a word to see how the decoder goes on from it") : QString());
+}
+
+QString RowDetail::describeAlternatives(const DecodeStep& step) const {
   QStringList items;
   for (const Alternative& alternative : step.top) {
-    items << QStringLiteral("%1 %2").arg(QString::fromStdString(alternative.token)).arg(alternative.probability, 0, 'f', 3);
+    const QString token = QString::fromStdString(alternative.token);
+    const QString word = choosable_ ? QStringLiteral("<a href=\"choose:%1\">%2</a>")
+                                          .arg(QString::fromUtf8(QUrl::toPercentEncoding(token)), token.toHtmlEscaped())
+                                    : token.toHtmlEscaped();
+    items << QStringLiteral("%1 %2").arg(word).arg(alternative.probability, 0, 'f', 3);
   }
-  return QObject::tr("Decoder's top %1: %2").arg(step.top.size()).arg(items.join(QStringLiteral(" · ")));
+  return tr("Decoder's top %1: %2").arg(step.top.size()).arg(items.join(QStringLiteral(" · ")));
 }
 
 }  // namespace attnviz::ui
