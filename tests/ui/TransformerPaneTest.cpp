@@ -3,6 +3,7 @@
 // fixture model that tests/core/TransformerParityTest checks against
 // torch.nn.Transformer.
 
+#include "alignment/HeadSummary.h"
 #include "alignment/MapFocus.h"
 #include "app/HeadsPopup.h"
 #include "app/MapChooser.h"
@@ -100,6 +101,17 @@ class TransformerPaneTest : public QObject {
     for (int y = first.top(); y <= first.bottom(); y += 3)
       for (int x = first.left(); x <= first.right(); x += 3) colours.insert(picture.pixel(x, y));
     QVERIFY2(colours.size() > 3, "a head's thumbnail shows its weights, not one flat colour");
+  }
+
+  // Entropy and confidence of each head, as core's summary computes them.
+  void eachHeadCarriesItsNumbers() {
+    pane_->showHeads();
+    HeadGrid* grid = pane_->headsPopup()->grid();
+    QTRY_VERIFY(grid->isVisible());
+    const HeadSummary summary = summarise_head(result_, *find_map(result_, MapKind::Cross, 1, 2), std::nullopt);
+    const QString badge = grid->badgeText(1, 2);
+    QVERIFY2(badge.contains(QString::number(summary.entropy, 'f', 2)), qPrintable(badge));
+    QVERIFY2(badge.contains(QString::number(summary.confidence, 'f', 2)), qPrintable(badge));
   }
 
   void aSeq2SeqPaneHasNoMapChoice() {

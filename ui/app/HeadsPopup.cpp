@@ -42,8 +42,10 @@ HeadsPopup::HeadsPopup(QWidget* parent) : QFrame(parent, Qt::Popup), kinds_(new 
   });
 }
 
-void HeadsPopup::setMaps(const Alignment& alignment, size_t shown, const QCPColorGradient& gradient) {
+void HeadsPopup::setMaps(const Alignment& alignment, size_t shown, const QCPColorGradient& gradient,
+                         const std::optional<GoldAlignment>& gold) {
   alignment_ = alignment;
+  gold_ = gold;
   grid_->setGradient(gradient);
   grid_->setCurrent(shown);
   const QSignalBlocker quiet(kinds_);
@@ -62,7 +64,7 @@ void HeadsPopup::setMaps(const Alignment& alignment, size_t shown, const QCPColo
 
 void HeadsPopup::showKind(int tab) {
   if (tab < 0 || tab >= int(listed_kinds_.size())) return;
-  grid_->setMaps(alignment_, listed_kinds_[size_t(tab)]);
+  grid_->setMaps(alignment_, listed_kinds_[size_t(tab)], gold_);
   adjustSize();
 }
 

@@ -4,6 +4,7 @@
 // heads. A click on a head shows it in the pane and closes the popup.
 
 #include "alignment/Alignment.h"
+#include "alignment/GoldAlignment.h"
 
 #include <qcustomplot.h>
 
@@ -22,7 +23,9 @@ class HeadsPopup : public QFrame {
   explicit HeadsPopup(QWidget* parent = nullptr);
 
   // `shown`: the index of the map the pane shows, outlined and its kind's tab open.
-  void setMaps(const Alignment& alignment, size_t shown, const QCPColorGradient& gradient);
+  // `gold`: the sentence's gold links, for each cross-attention head's AER.
+  void setMaps(const Alignment& alignment, size_t shown, const QCPColorGradient& gradient,
+               const std::optional<GoldAlignment>& gold = std::nullopt);
   HeadGrid* grid() const { return grid_; }
   QTabBar* kinds() const { return kinds_; }
 
@@ -33,6 +36,7 @@ class HeadsPopup : public QFrame {
   void showKind(int tab);
 
   Alignment alignment_;
+  std::optional<GoldAlignment> gold_;
   std::vector<MapKind> listed_kinds_;
   QTabBar* kinds_;
   HeadGrid* grid_;

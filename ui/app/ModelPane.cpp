@@ -372,7 +372,7 @@ bool ModelPane::showsHeadlineAxes() const {
 }
 
 void ModelPane::showHeads() {
-  heads_popup_->setMaps(visible_, map_chooser_->chosenIndex(), color_gradient(options_.heatmap.color_map));
+  heads_popup_->setMaps(visible_, map_chooser_->chosenIndex(), color_gradient(options_.heatmap.color_map), gold_);
   heads_popup_->adjustSize();
   // Below the button, right-aligned with it, and always on the screen.
   const QPoint wanted = heads_button_->mapToGlobal(QPoint(heads_button_->width() - heads_popup_->width(), heads_button_->height()));

@@ -1,5 +1,6 @@
 #include "view/HeadGrid.h"
 
+#include "alignment/HeadSummary.h"
 #include "alignment/MapFocus.h"
 #include "view/ColorMaps.h"
 
@@ -19,8 +20,9 @@ HeadGrid::HeadGrid(QWidget* parent) : QWidget(parent), gradient_(color_gradient(
   setMouseTracking(true);
 }
 
-void HeadGrid::setMaps(const Alignment& alignment, MapKind kind) {
+void HeadGrid::setMaps(const Alignment& alignment, MapKind kind, const std::optional<GoldAlignment>& gold) {
   alignment_ = alignment;
+  gold_ = gold;
   kind_ = kind;
   const MapGridShape shape = map_grid_shape(alignment, kind);
   layers_ = shape.layers;
@@ -40,13 +42,26 @@ void HeadGrid::setCurrent(std::optional<size_t> map_index) {
 }
 
 QSize HeadGrid::sizeHint() const {
-  return {kLabelWidth + heads_ * (kThumbnail + kGap), kLabelHeight + layers_ * (kThumbnail + kGap)};
+  return {kLabelWidth + heads_ * (kThumbnail + kGap), kLabelHeight + layers_ * (kThumbnail + kBadge + kGap)};
 }
 
 QPoint HeadGrid::origin() const { return {kLabelWidth, kLabelHeight}; }
 
 QRect HeadGrid::thumbnailRect(int layer, int head) const {
-  return {origin() + QPoint(head * (kThumbnail + kGap), layer * (kThumbnail + kGap)), QSize(kThumbnail, kThumbnail)};
+  return {origin() + QPoint(head * (kThumbnail + kGap), layer * (kThumbnail + kBadge + kGap)), QSize(kThumbnail, kThumbnail)};
+}
+
+// "H 1.23 c 0.54" and the role or AER: a smaller font keeps two lines in
+// the badge of an 84 px thumbnail.
+QString HeadGrid::badgeText(int layer, int head) const {
+  const std::optional<size_t> index = find_map(alignment_, kind_, layer, head);
+  if (!index) return {};
+  const HeadSummary summary = summarise_head(alignment_, *index, gold_);
+  QStringList second;
+  if (summary.aer) second << tr("AER %1").arg(*summary.aer, 0, 'f', 2);
+  if (!summary.role.empty()) second << QString::fromStdString(summary.role);
+  return tr("H %1 · c %2").arg(summary.entropy, 0, 'f', 2).arg(summary.confidence, 0, 'f', 2) + "\n" +
+         second.join(QStringLiteral(" · "));
 }
 
 std::optional<size_t> HeadGrid::mapAt(QPoint position) const {
@@ -58,6 +73,9 @@ std::optional<size_t> HeadGrid::mapAt(QPoint position) const {
 
 void HeadGrid::paintEvent(QPaintEvent*) {
   QPainter painter(this);
+  QFont small = font();
+  small.setPointSizeF(small.pointSizeF() * 0.85);
+  painter.setFont(small);
   painter.setPen(palette().color(QPalette::PlaceholderText));
   for (int head = 0; head < heads_; ++head) {
     const QRect top = thumbnailRect(0, head);
@@ -71,6 +89,9 @@ void HeadGrid::paintEvent(QPaintEvent*) {
       const std::optional<size_t> index = find_map(alignment_, kind_, layer, head);
       if (!index) continue;
       drawThumbnail(painter, alignment_.maps[*index], thumbnailRect(layer, head));
+      painter.setPen(palette().color(QPalette::WindowText));
+      const QRect badge(thumbnailRect(layer, head).bottomLeft() + QPoint(0, 2), QSize(kThumbnail, kBadge - 2));
+      painter.drawText(badge, Qt::AlignHCenter | Qt::AlignTop, badgeText(layer, head));
       if (index == current_) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
         painter.setBrush(Qt::NoBrush);

@@ -1,10 +1,12 @@
 #pragma once
 // Every head of every layer at a glance (BertViz's "model view", natively):
 // one thumbnail per head of one kind of attention, layers down, heads
-// across, each drawn on the pane's 0-1 colour scale. A click shows that head
-// in the pane; the one shown is outlined.
+// across, each drawn on the pane's 0-1 colour scale, with its numbers under
+// it (entropy, confidence, AER against gold, a role; alignment/HeadSummary.h).
+// A click shows that head in the pane; the one shown is outlined.
 
 #include "alignment/Alignment.h"
+#include "alignment/GoldAlignment.h"
 
 #include <qcustomplot.h>
 
@@ -20,10 +22,13 @@ class HeadGrid : public QWidget {
  public:
   static constexpr int kThumbnail = 84;  // px, the side of one head's picture
   static constexpr int kGap = 6;
+  static constexpr int kBadge = 30;  // px under a thumbnail: two lines of numbers
 
   explicit HeadGrid(QWidget* parent = nullptr);
 
-  void setMaps(const Alignment& alignment, MapKind kind);
+  void setMaps(const Alignment& alignment, MapKind kind, const std::optional<GoldAlignment>& gold = std::nullopt);
+  // The numbers printed under the head's thumbnail.
+  QString badgeText(int layer, int head) const;
   void setGradient(const QCPColorGradient& gradient);
   // The map shown in the pane, outlined here (none: nothing outlined).
   void setCurrent(std::optional<size_t> map_index);
@@ -46,6 +51,7 @@ class HeadGrid : public QWidget {
   QPoint origin() const;
 
   Alignment alignment_;
+  std::optional<GoldAlignment> gold_;
   MapKind kind_ = MapKind::Cross;
   int layers_ = 0;
   int heads_ = 0;

@@ -1,0 +1,34 @@
+#pragma once
+// What one attention head does on the current sentence, in a few numbers a
+// head grid can print under its thumbnail: how spread its rows are
+// (entropy), how sure (confidence, the mean of each row's largest weight,
+// Voita et al. 2019), how well it matches the gold links when there are
+// some, and a role when a simple test supports one.
+
+#include "alignment/Alignment.h"
+#include "alignment/GoldAlignment.h"
+
+#include <optional>
+#include <string>
+
+namespace attnviz {
+
+// The share of rows whose largest weight must fall where a role says.
+inline constexpr double kRoleShare = 0.9;
+// A cross-attention head whose AER is at most this "aligns" with the gold.
+inline constexpr double kAlignsAer = 0.2;
+
+struct HeadSummary {
+  double entropy = 0;     // mean row entropy, nats
+  double confidence = 0;  // mean of each row's maximum weight
+  std::optional<double> aer;  // cross-attention with gold links only
+  // "previous" / "next" (the token before / after the row's own), "self",
+  // "</s>", "aligns" (AER <= kAlignsAer), or empty when none holds for
+  // kRoleShare of the rows.
+  std::string role;
+};
+
+// `index` into alignment.maps; `gold` for the target x source maps.
+HeadSummary summarise_head(const Alignment& alignment, size_t index, const std::optional<GoldAlignment>& gold);
+
+}  // namespace attnviz
