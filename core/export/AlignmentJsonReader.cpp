@@ -85,8 +85,48 @@ ImportedMatrix labels_of(const json& object, const std::string& file) {
   return m;
 }
 
+int index_of(const json& map, const char* key, size_t i, const std::string& file) {
+  const json* value = field(map, key);
+  if (!value || !value->is_number_integer() || value->get<long long>() < 0 || value->get<long long>() >= 1024)
+    throw MatrixFileError(file, "\"maps\" entry " + std::to_string(i) + " has no \"" + key +
+                                    "\" from 0 to 1023" + (value ? " (it is " + value->dump() + ")" : ""));
+  return value->get<int>();
+}
+
+AttentionMap map_of(const json& map, size_t i, const std::string& file) {
+  if (!map.is_object()) throw MatrixFileError(file, "\"maps\" entry " + std::to_string(i) + " is not an object");
+  const std::string kind_name = text_of(map, "kind", file);
+  const std::optional<MapKind> kind = parse_map_kind(kind_name);
+  if (!kind)
+    throw MatrixFileError(file, "\"maps\" entry " + std::to_string(i) + " has kind \"" + kind_name +
+                                    "\"; expected cross, encoder_self or decoder_self");
+  const int layer = index_of(map, "layer", i, file);
+  const int head = index_of(map, "head", i, file);
+  return make_map(*kind, layer, head, matrix_of(required(map, "weights", file), "weights", file));
+}
+
+// Our own JSON's "maps" ({kind, layer, head, weights} per head, the
+// headline left out): more than one map is read as a model's every head.
+std::vector<AttentionMap> heads_of(const json& object, const std::string& file) {
+  const json* maps = field(object, "maps");
+  if (!maps) return {};
+  if (!maps->is_array()) throw MatrixFileError(file, "\"maps\" is not an array of maps");
+  if (maps->size() < 2) return {};  // one map is the "attention" matrix itself
+  std::vector<AttentionMap> heads;
+  for (size_t i = 0; i < maps->size(); ++i) {
+    AttentionMap map = map_of((*maps)[i], i, file);
+    for (const AttentionMap& before : heads)
+      if (before.kind == map.kind && before.layer == map.layer && before.head == map.head)
+        throw MatrixFileError(file, "\"maps\" has " + map.name + " twice");
+    heads.push_back(std::move(map));
+  }
+  return heads;
+}
+
 ModelAlignment alignment_of(const json& object, const std::string& file) {
   ImportedMatrix m = labels_of(object, file);
+  m.heads = heads_of(object, file);
+  if (!m.heads.empty()) return to_model_alignment(std::move(m), file);
   m.weights = matrix_of(required(object, "attention", file), "attention", file);
   const json* scores = field(object, "scores");
   if (scores && !scores->empty()) m.scores = matrix_of(*scores, "scores", file);

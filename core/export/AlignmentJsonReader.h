@@ -5,7 +5,11 @@
 //   {"src_tokens": [...], "tgt_tokens": [...], "attention": [[...], ...]}
 // A file is either one JSON value (an object, or an array of objects) or
 // JSON lines. Optional keys: model, score, sha256, mode, beam, translation,
-// scores (same shape as attention, or []).
+// scores (same shape as attention, or []), and maps: the list of
+// {"kind", "layer", "head", "weights"} that `translate --format json`
+// writes; with more than one map, every map is read (one per kind, layer
+// and head, after the headline of ImportedMatrix.h) and "attention" may be
+// left out.
 
 #include "export/ImportedMatrix.h"
 

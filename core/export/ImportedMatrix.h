@@ -5,6 +5,10 @@
 // An imported Alignment has one AttentionMap named "attention" whose
 // `scores` are those in the file when it has them (our JSON does) and empty
 // (0x0) otherwise: other tools rarely dump the energies before the softmax.
+// A file with layers and heads (a 3-D to 5-D .npy, or our JSON's "maps")
+// gives one map per kind, layer and head instead, after a headline map
+// first: the last layer's cross-attention averaged over its heads
+// (head kMeanOverHeads), as a Transformer's own result has.
 // `steps` is empty (a file has no decoder probabilities), `source_unknown`
 // is all false, and ModelInfo::kind is "imported".
 
@@ -24,14 +28,16 @@ struct ImportedMatrix {
   std::vector<std::string> target_tokens;  // row labels
   RowMatrix weights;                       // [target, source]
   RowMatrix scores;                        // same shape, or 0x0 when the file has none
+  std::vector<AttentionMap> heads;         // every head's map when the file has them; then
+                                           // `weights` and `scores` are ignored
   ModelInfo model;                         // what the file says; name defaults to the file's stem
   std::string translation;
   DecodeMode mode = DecodeMode::Forced;    // a file's matrix was computed for a given target
   int beam_width = 1;
 };
 
-// Checks labels against the matrix shape and every weight for being finite;
-// throws MatrixFileError naming `file` and the problem.
+// Checks labels against the matrix shape and every weight for being finite
+// and not negative; throws MatrixFileError naming `file` and the problem.
 ModelAlignment to_model_alignment(ImportedMatrix matrix, const std::string& file);
 
 }  // namespace attnviz

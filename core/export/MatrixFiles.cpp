@@ -48,7 +48,15 @@ ModelAlignments read_npy(const std::filesystem::path& path, const std::filesyste
     throw MatrixFileError(path.string(), "has no token labels: expected them in " + labels_path.string() +
                                              " as {\"src_tokens\": [...], \"tgt_tokens\": [...]}");
   ImportedMatrix matrix = parse_matrix_labels(read_file_bytes(labels_path), labels_path.string());
-  matrix.weights = parse_npy(read_file_bytes(path), path.string());
+  const NpyArray array = parse_npy_array(read_file_bytes(path), path.string());
+  if (array.heads == 0) {
+    matrix.weights = array.matrix(0, 0);
+  } else {
+    const int layers = std::max(array.layers, 1);
+    for (int layer = 0; layer < layers; ++layer)
+      for (int head = 0; head < array.heads; ++head)
+        matrix.heads.push_back(make_map(MapKind::Cross, layer, head, array.matrix(layer, head)));
+  }
   if (matrix.model.name.empty()) matrix.model.name = path.stem().string();
   return {to_model_alignment(std::move(matrix), path.string())};
 }

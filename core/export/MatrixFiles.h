@@ -7,6 +7,9 @@
 // A .npy file holds numbers only, so its token labels and provenance live
 // in a side file "<stem>.tokens.json" ({"src_tokens", "tgt_tokens", "model",
 // ...}): written next to every exported .npy, and read when opening one.
+// A .npy of shape [heads, tgt, src], [layers, heads, tgt, src] or [layers,
+// 1, heads, tgt, src] gives one cross-attention map per layer and head
+// after the headline (ImportedMatrix.h); its tokens file is the same.
 
 #include "export/ModelAlignment.h"
 
