@@ -165,15 +165,39 @@ void export_sentence(const ExportOptions& options) {
   Writer(options.image).write(options.out, align_all(models, {1, options.sentence, options.force}, options));
 }
 
+bool has_heads(const ModelAlignments& alignments) {
+  return std::any_of(alignments.begin(), alignments.end(),
+                     [](const ModelAlignment& item) { return item.alignment.maps.size() > 1; });
+}
+
+// A file with layers and heads (a 3-D to 5-D .npy, or JSON with "maps")
+// becomes one file per cross-attention head, <stem>.L<layer>.H<head>.csv
+// (<stem>.<model>.L... when the file holds several models), except as
+// .json, which keeps every map in one file.
+void write_matrix_heads(Writer& writer, const ExportOptions& options, const fs::path& matrix,
+                        const ModelAlignments& alignments) {
+  const std::string extension = "." + options.format;
+  const fs::path folder(options.out_dir);
+  if (!has_heads(alignments) || matrix_format_of(extension) == MatrixFormat::Json)
+    return writer.write(folder / (matrix.stem().string() + extension), alignments);
+  for (const ModelAlignment& item : alignments) {
+    const std::string stem = matrix.stem().string() + (alignments.size() > 1 ? "." + item.model.name : "");
+    for (const AttentionMap& map : item.alignment.maps) {
+      if (map.kind != MapKind::Cross || map.head == kMeanOverHeads) continue;
+      ModelAlignment head = {item.model, item.alignment};
+      head.alignment.maps = {map};
+      const std::string name = stem + ".L" + std::to_string(map.layer) + ".H" + std::to_string(map.head);
+      writer.write(folder / (name + extension), {head});
+    }
+  }
+}
+
 void export_matrices(const ExportOptions& options) {
   Writer writer(options.image);
   if (!options.out.empty()) return writer.write(options.out, read_matrix_file(options.matrices.front()));
   std::vector<Job> jobs;
   for (const fs::path matrix : options.matrices)
-    jobs.push_back({matrix.string(), [&, matrix] {
-                      writer.write(fs::path(options.out_dir) / (matrix.stem().string() + "." + options.format),
-                                   read_matrix_file(matrix));
-                    }});
+    jobs.push_back({matrix.string(), [&, matrix] { write_matrix_heads(writer, options, matrix, read_matrix_file(matrix)); }});
   run_batch(jobs);
 }
 

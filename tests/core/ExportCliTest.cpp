@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 namespace attnviz {
 namespace {
 
@@ -116,6 +118,54 @@ TEST(ExportCli, aMatrixBecomesAPngOfTheRequestedDpiWithoutADisplay) {
   EXPECT_EQ(big_endian(png, 16), 384u);  // IHDR width: 8 inches at 48 DPI
   EXPECT_EQ(big_endian(png, 20), 384u);
   EXPECT_EQ(result.err, "") << "no Qt warnings either";
+}
+
+// tests/fixtures/npy_heads (tools/make_npy_heads_fixtures.py): .npy files
+// that numpy wrote, and their values as numpy reads them back, in C order.
+const std::filesystem::path kNpyHeads = std::filesystem::path(ATTNVIZ_FIXTURES_DIR) / "npy_heads";
+
+std::vector<double> numpy_values(const std::string& name) {
+  return nlohmann::json::parse(read_file_bytes(kNpyHeads / (name + ".expected.json")))["values"];
+}
+
+// A [layers, heads, tgt, src] .npy: one CSV per layer and head, named
+// <stem>.L<layer>.H<head>.csv, each holding that head's values.
+TEST(ExportCli, aMatrixWithLayersAndHeadsBecomesOneCsvPerHead) {
+  ScratchFolder folder;
+  const std::string out = (folder / "out").string();
+  const CliResult result =
+      run_cli({"export", "--matrix", (kNpyHeads / "layers_heads_f2.npy").string(), "--out-dir", out, "--format", "csv"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(out)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"layers_heads_f2.L0.H0.csv", "layers_heads_f2.L0.H1.csv",
+                                             "layers_heads_f2.L0.H2.csv", "layers_heads_f2.L1.H0.csv",
+                                             "layers_heads_f2.L1.H1.csv", "layers_heads_f2.L1.H2.csv"}));
+  const std::vector<double> numpy = numpy_values("layers_heads_f2");
+  for (int layer = 0; layer < 2; ++layer)
+    for (int head = 0; head < 3; ++head) {
+      const std::string name = "layers_heads_f2.L" + std::to_string(layer) + ".H" + std::to_string(head) + ".csv";
+      ASSERT_EQ(line_count(read_file_bytes(std::filesystem::path(out) / name)), 5) << name << ": a header and 4 rows";
+      const Alignment a = read_matrix_file(std::filesystem::path(out) / name).front().alignment;
+      EXPECT_EQ(a.source_tokens, (std::vector<std::string>{"die", "Katze", "schläft", "hier", "</s>"}));
+      EXPECT_EQ(a.target_tokens, (std::vector<std::string>{"the", "cat", "sleeps", "</s>"}));
+      for (int r = 0; r < 4; ++r)
+        for (int c = 0; c < 5; ++c)
+          EXPECT_EQ(a.primary().weights(r, c),
+                    static_cast<float>(numpy[static_cast<size_t>(((layer * 3 + head) * 4 + r) * 5 + c)]))
+              << name << " [" << r << "][" << c << "]";
+    }
+}
+
+TEST(ExportCli, aSingleMatrixToAFolderKeepsItsOneFile) {
+  ScratchFolder folder;
+  write_matrix_file(folder / "in.npy", {test::sample_alignment()});
+  const std::string out = (folder / "out").string();
+  const CliResult result = run_cli({"export", "--matrix", (folder / "in.npy").string(), "--out-dir", out, "--format", "csv"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(std::filesystem::exists(std::filesystem::path(out) / "in.csv"));
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(out), {}), 1);
 }
 
 }  // namespace
