@@ -6,6 +6,7 @@
 #include "app/GuideDialog.h"
 #include "app/KeyboardDialog.h"
 #include "app/MainWindow.h"
+#include "app/MapChooser.h"
 #include "app/ModelCardDialog.h"
 #include "app/PaneGrid.h"
 #include "app/SentenceBar.h"
@@ -23,6 +24,9 @@
 #include <QClipboard>
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPointer>
@@ -275,6 +279,45 @@ class MainWindowTest : public QObject {
     QVERIFY2(tip.contains("source: Auto") && tip.contains("target: car") && tip.contains("weight: 0.7500"),
              qPrintable(tip));
     QVERIFY2(!tip.contains("raw score"), qPrintable(tip));
+  }
+
+  // A 4-D float16 .npy as numpy saved it ([layers, heads, tgt, src], 2 x 3
+  // heads; tools/make_npy_heads_fixtures.py) with its tokens file: the pane
+  // lists every layer and head and shows the chosen head's values.
+  void openingAnNpyWithLayersAndHeadsListsEveryHead() {
+    const QString fixtures = QStringLiteral(ATTNVIZ_FIXTURES_DIR) + "/npy_heads/";
+    open_matrix(*window_, fixtures + "layers_heads_f2.npy");
+    QCOMPARE(window_->paneGrid()->panes().size(), size_t(test_models().size() + 1));
+    ModelPane* pane = window_->paneGrid()->panes().back();
+    QVERIFY(!pane->followsSentence());
+    MapChooser* chooser = pane->mapChooser();
+    QVERIFY(chooser->isVisible());
+    QVERIFY(pane->findChild<QToolButton*>("headsButton")->isVisible());
+    QCOMPARE(chooser->count(), 1 + 2 * 3);
+    QCOMPARE(chooser->itemText(0), QString("cross, layer 1, mean over heads (headline)"));
+    for (int layer = 0; layer < 2; ++layer)
+      for (int head = 0; head < 3; ++head)
+        QCOMPARE(chooser->itemText(1 + layer * 3 + head), QString("cross, layer %1, head %2").arg(layer).arg(head));
+    QFile file(fixtures + "layers_heads_f2.expected.json");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray values = QJsonDocument::fromJson(file.readAll()).object()["values"].toArray();
+    QCOMPARE(values.size(), 2 * 3 * 4 * 5);
+    const auto numpy_head = [&](int layer, int head) {
+      RowMatrix m(4, 5);
+      for (int r = 0; r < 4; ++r)
+        for (int c = 0; c < 5; ++c) m(r, c) = static_cast<float>(values[((layer * 3 + head) * 4 + r) * 5 + c].toDouble());
+      return m;
+    };
+    const RowMatrix headline = (numpy_head(1, 0) + numpy_head(1, 1) + numpy_head(1, 2)) / 3.0f;
+    QVERIFY(same_values(pane->heatmap()->shownValues(), headline));
+    chooser->choose(MapKind::Cross, 0, 2);
+    QCOMPARE(chooser->currentText(), QString("cross, layer 0, head 2"));
+    QCOMPARE(pane->heatmap()->shownValues(), numpy_head(0, 2));
+    QCOMPARE(pane->heatmap()->alignment().source_tokens,
+             (std::vector<std::string>{"die", "Katze", "schläft", "hier", "</s>"}));
+    QCOMPARE(pane->heatmap()->alignment().target_tokens, (std::vector<std::string>{"the", "cat", "sleeps", "</s>"}));
+    chooser->choose(MapKind::Cross, 1, 1);
+    QCOMPARE(pane->heatmap()->shownValues(), numpy_head(1, 1));
   }
 
   void aMatrixPaneHasEveryViewButWhatNeedsAModel() {
