@@ -168,5 +168,37 @@ TEST(ExportCli, aSingleMatrixToAFolderKeepsItsOneFile) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(out), {}), 1);
 }
 
+// What `translate --format json` prints for a Transformer (every map of the
+// result in "maps") re-opens as a matrix file with every map, its headline
+// the "attention" the line printed.
+TEST(ExportCli, aTransformersTranslateJsonReopensWithEveryMap) {
+  ScratchFolder folder;
+  const std::string model = std::string(ATTNVIZ_FIXTURES_DIR) + "/transformer/transformer.safetensors";
+  const CliResult result = run_cli({"translate", "--model", model, "--format", "json", "the red car ."});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::ofstream(folder / "t.json") << result.out;
+  const nlohmann::json printed = nlohmann::json::parse(result.out);
+  const Alignment read = read_matrix_file(folder / "t.json").front().alignment;
+  ASSERT_GT(printed["maps"].size(), 1u);
+  ASSERT_EQ(read.maps.size(), 1 + printed["maps"].size());
+  EXPECT_EQ(read.primary().head, kMeanOverHeads);
+  const auto attention = printed["attention"].get<std::vector<std::vector<float>>>();
+  for (size_t r = 0; r < attention.size(); ++r)
+    for (size_t c = 0; c < attention[r].size(); ++c)
+      EXPECT_NEAR(read.primary().weights(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c)), attention[r][c], 1e-6f);
+  for (size_t i = 0; i < printed["maps"].size(); ++i) {
+    const nlohmann::json& map = printed["maps"][i];
+    const AttentionMap& reopened = read.maps[i + 1];
+    EXPECT_EQ(to_string(reopened.kind), map["kind"].get<std::string>());
+    EXPECT_EQ(reopened.layer, map["layer"].get<int>());
+    EXPECT_EQ(reopened.head, map["head"].get<int>());
+    const auto weights = map["weights"].get<std::vector<std::vector<float>>>();
+    ASSERT_EQ(static_cast<size_t>(reopened.weights.rows()), weights.size()) << reopened.name;
+    for (size_t r = 0; r < weights.size(); ++r)
+      for (size_t c = 0; c < weights[r].size(); ++c)
+        EXPECT_EQ(reopened.weights(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c)), weights[r][c]) << reopened.name;
+  }
+}
+
 }  // namespace
 }  // namespace attnviz
