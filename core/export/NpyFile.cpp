@@ -230,6 +230,7 @@ NpyArray parse_npy_array(std::string_view bytes, const std::string& file) {
 RowMatrix NpyArray::matrix(int layer, int head) const {
   const long long index = static_cast<long long>(layer) * std::max(heads, 1) + head;
   RowMatrix m(rows, cols);
+  if (m.size() == 0) return m;  // an empty side: no data to copy (and values.data() may be null)
   std::memcpy(m.data(), values.data() + index * rows * cols, static_cast<size_t>(rows * cols) * sizeof(float));
   return m;
 }

@@ -112,6 +112,39 @@ INSTANTIATE_TEST_SUITE_P(
                       Fixture{"hf_batch1_f4", ">f4", false, 2, 2}),                // 5-D, batch 1
     [](const auto& info) { return info.param.name; });
 
+// An array as a writer would save it: version 1, the given dict, the raw bytes.
+std::string npy_bytes(const std::string& dict, const std::string& data) {
+  std::string bytes = "\x93NUMPY\x01";
+  bytes += '\0';
+  bytes += static_cast<char>(dict.size() & 0xff);
+  bytes += static_cast<char>(dict.size() >> 8);
+  return bytes + dict + data;
+}
+
+// float16 edge cases, little- and big-endian: normal, subnormal, largest,
+// negative zero, infinity (checked against numpy for all 65,536 patterns
+// when this reader was written).
+TEST(NpyHeads, float16BitPatternsBecomeTheirValues) {
+  const std::vector<uint16_t> bits = {0x3c00, 0x3555, 0x0001, 0x03ff, 0x7bff, 0x8000, 0x7c00};
+  const std::vector<float> values = {1.0f, 0.333251953125f, 5.9604644775390625e-08f, 6.0975551605224609e-05f,
+                                     65504.0f, -0.0f, INFINITY};
+  for (const char* order : {"<", ">"}) {
+    std::string data;
+    for (uint16_t b : bits) {
+      const char low = static_cast<char>(b & 0xff), high = static_cast<char>(b >> 8);
+      data += order[0] == '<' ? std::string{low, high} : std::string{high, low};
+    }
+    const std::string dict = std::string("{'descr': '") + order + "f2', 'fortran_order': False, 'shape': (1, 1, 7), }";
+    const NpyArray array = parse_npy_array(npy_bytes(dict, data), "half.npy");
+    EXPECT_EQ(array.heads, 1);
+    ASSERT_EQ(array.values.size(), values.size());
+    for (size_t i = 0; i < values.size(); ++i) {
+      EXPECT_EQ(array.values[i], values[i]) << order << " " << std::hex << bits[i];
+      EXPECT_EQ(std::signbit(array.values[i]), std::signbit(values[i]));
+    }
+  }
+}
+
 TEST(NpyHeads, aBatchOfTwoIsRefusedSayingSo) {
   EXPECT_THAT([] { read_matrix_file(kFixtures / "hf_batch2_f4.npy"); },
               ThrowsMessage<MatrixFileError>(AllOf(HasSubstr("hf_batch2_f4.npy"), HasSubstr("a batch of 2"),
@@ -125,15 +158,6 @@ TEST(NpyHeads, tokensThatDoNotMatchTheShapeAreRefused) {
               ThrowsMessage<MatrixFileError>(AllOf(HasSubstr("layers_heads_f2.npy"),
                                                    HasSubstr("(cross, layer 0, head 0) has shape [4,5]"),
                                                    HasSubstr("the tokens say [4,3]"))));
-}
-
-// An array as a writer would save it: version 1, the given dict, the raw bytes.
-std::string npy_bytes(const std::string& dict, const std::string& data) {
-  std::string bytes = "\x93NUMPY\x01";
-  bytes += '\0';
-  bytes += static_cast<char>(dict.size() & 0xff);
-  bytes += static_cast<char>(dict.size() >> 8);
-  return bytes + dict + data;
 }
 
 std::string floats(std::initializer_list<float> values) {
@@ -176,6 +200,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "has no layers or heads"},
         BadHeads{"short", "{'descr': '>f2', 'fortran_order': False, 'shape': (2, 2, 1, 2), }", "ab",
                  "holds 2 data bytes; shape (2, 2, 1, 2) and dtype '>f2' say 16"},
+        BadHeads{"emptySide", "{'descr': '<f4', 'fortran_order': False, 'shape': (2, 1, 0), }", "",
+                 "(cross, layer 0, head 0) has shape [1,0], the tokens say [1,2]"},
         BadHeads{"noShape", "{'descr': '<f4', 'fortran_order': False, }", floats({1, 0}),
                  "the .npy header has no readable 'shape' entry"}),
     [](const auto& info) { return info.param.label; });
