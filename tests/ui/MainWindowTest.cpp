@@ -6,6 +6,7 @@
 #include "app/GuideDialog.h"
 #include "app/KeyboardDialog.h"
 #include "app/MainWindow.h"
+#include "app/HeadsPopup.h"
 #include "app/MapChooser.h"
 #include "app/ModelCardDialog.h"
 #include "app/PaneGrid.h"
@@ -16,6 +17,7 @@
 #include "export/ExportDialog.h"
 #include "export/MatrixFiles.h"
 #include "model/ScoreFunction.h"
+#include "view/HeadGrid.h"
 #include "view/RowDetail.h"
 #include "WindowTesting.h"
 
@@ -318,6 +320,14 @@ class MainWindowTest : public QObject {
     QCOMPARE(pane->heatmap()->alignment().target_tokens, (std::vector<std::string>{"the", "cat", "sleeps", "</s>"}));
     chooser->choose(MapKind::Cross, 1, 1);
     QCOMPARE(pane->heatmap()->shownValues(), numpy_head(1, 1));
+    pane->findChild<QToolButton*>("headsButton")->click();  // the head grid: click layer 0, head 1
+    HeadsPopup* popup = pane->headsPopup();
+    QTRY_VERIFY(popup->isVisible());
+    HeadGrid* grid = popup->grid();
+    QTest::mouseClick(grid, Qt::LeftButton, {}, grid->thumbnailRect(0, 1).center());
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(chooser->currentText(), QString("cross, layer 0, head 1"));
+    QCOMPARE(pane->heatmap()->shownValues(), numpy_head(0, 1));
   }
 
   void aMatrixPaneHasEveryViewButWhatNeedsAModel() {
