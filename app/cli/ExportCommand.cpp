@@ -252,7 +252,9 @@ void add_export_command(CLI::App& app) {
   command->add_flag("--grid", options->grid, "With --out-dir: all models of a sentence in one file");
   command->add_option("--out", options->out, "The file to write: .png .svg .pdf .jpg .csv .json .npy");
   command->add_option("--input", options->input, "A file with one sentence a line (or sentence<TAB>target)");
-  command->add_option("--out-dir", options->out_dir, "The folder for batch output, one file per sentence and model");
+  command->add_option("--out-dir", options->out_dir,
+                      "The folder for batch output, one file per sentence and model (with --matrix: per file, or per\n"
+                      "layer and head as <stem>.L<layer>.H<head>.<format> when the file has heads)");
   command->add_option("--format", options->format, "With --out-dir: the extension of the files written")
       ->capture_default_str();
   command->add_option("--matrix", options->matrices,
