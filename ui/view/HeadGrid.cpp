@@ -27,6 +27,10 @@ void HeadGrid::setMaps(const Alignment& alignment, MapKind kind, const std::opti
   const MapGridShape shape = map_grid_shape(alignment, kind);
   layers_ = shape.layers;
   heads_ = shape.heads;
+  // Once per sentence, not per repaint: each summary reads a whole map.
+  badges_.clear();
+  for (int layer = 0; layer < layers_; ++layer)
+    for (int head = 0; head < heads_; ++head) badges_.push_back(describeHead(layer, head));
   updateGeometry();
   update();
 }
@@ -51,9 +55,14 @@ QRect HeadGrid::thumbnailRect(int layer, int head) const {
   return {origin() + QPoint(head * (kThumbnail + kGap), layer * (kThumbnail + kBadge + kGap)), QSize(kThumbnail, kThumbnail)};
 }
 
+QString HeadGrid::badgeText(int layer, int head) const {
+  const auto at = static_cast<size_t>(layer * heads_ + head);
+  return layer < layers_ && head < heads_ && at < badges_.size() ? badges_[at] : QString();
+}
+
 // "H 1.23 c 0.54" and the role or AER: a smaller font keeps two lines in
 // the badge of an 84 px thumbnail.
-QString HeadGrid::badgeText(int layer, int head) const {
+QString HeadGrid::describeHead(int layer, int head) const {
   const std::optional<size_t> index = find_map(alignment_, kind_, layer, head);
   if (!index) return {};
   const HeadSummary summary = summarise_head(alignment_, *index, gold_);

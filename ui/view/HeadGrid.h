@@ -49,6 +49,7 @@ class HeadGrid : public QWidget {
   // Not const: QCPColorGradient::color() fills its lookup table on first use.
   void drawThumbnail(QPainter& painter, const AttentionMap& map, const QRect& rect);
   QPoint origin() const;
+  QString describeHead(int layer, int head) const;
 
   Alignment alignment_;
   std::optional<GoldAlignment> gold_;
@@ -57,6 +58,7 @@ class HeadGrid : public QWidget {
   int heads_ = 0;
   QCPColorGradient gradient_;
   std::optional<size_t> current_;
+  std::vector<QString> badges_;  // layer-major, one per head
 };
 
 }  // namespace attnviz::ui
