@@ -5,10 +5,10 @@
 #include "alignment/EndOfSentence.h"
 #include "alignment/MapFocus.h"
 #include "app/ExampleSentences.h"
+#include "decoding/BranchDecoding.h"
 #include "app/HeadsPopup.h"
 #include "app/MapChooser.h"
 #include "model/ScoreFunction.h"
-#include "tokens/Tokenizer.h"
 #include "view/AlignmentLinesView.h"
 #include "view/ColorMaps.h"
 #include "view/ElidedLabel.h"
@@ -335,17 +335,8 @@ bool ModelPane::canDecodeAgain() const {
 
 void ModelPane::continueWith(int row, const QString& token) {
   if (!canDecodeAgain() || row < 0 || row >= original_.rows()) return;
-  std::vector<std::string> prefix, source;
-  for (int t = 0; t < row; ++t)
-    if (original_.target_tokens[size_t(t)] != kEndOfSentence) prefix.push_back(original_.target_tokens[size_t(t)]);
-  prefix.push_back(token.toStdString());
-  for (const std::string& word : original_.source_tokens)
-    if (word != kEndOfSentence) source.push_back(word);
-  DecodeOptions options;
-  options.beam_width = original_.beam_width;
-  options.target_prefix = join_tokens(prefix);
   try {
-    Alignment branch = model_->translate(join_tokens(source), options);
+    Alignment branch = decode_branch(*model_, original_, row, token.toStdString());
     WhatIf what_if{row, token, QString::fromStdString(original_.target_tokens[size_t(row)]),
                    what_if_ ? std::move(what_if_->own) : original_};
     original_ = std::move(branch);
