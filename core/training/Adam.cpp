@@ -1,5 +1,7 @@
 #include "training/Adam.h"
 
+#include "training/GradientOps.h"
+
 #include <cmath>
 
 namespace attnviz {
@@ -11,13 +13,15 @@ Flat flat(const TensorRef& tensor) { return Flat(tensor.data, tensor.size()); }
 
 }  // namespace
 
-Adam::Adam(const Seq2SeqWeights& like, const ModelConfig& config, AdamOptions options)
-    : config_(config),
-      options_(options),
-      first_(make_weights(config, like.encoder_embedding.rows(), like.decoder_embedding.rows())),
-      second_(first_) {}
+template <class Weights, class Config>
+Adam<Weights, Config>::Adam(const Weights& like, const Config& config, AdamOptions options)
+    : config_(config), options_(options), first_(like) {
+  set_zero(first_, config_);
+  second_ = first_;
+}
 
-void Adam::step(Seq2SeqWeights& weights, Seq2SeqWeights& grad, float learning_rate) {
+template <class Weights, class Config>
+void Adam<Weights, Config>::step(Weights& weights, Weights& grad, float learning_rate) {
   ++steps_;
   const float correction1 = 1.0f - std::pow(options_.beta1, static_cast<float>(steps_));
   const float correction2 = 1.0f - std::pow(options_.beta2, static_cast<float>(steps_));
@@ -31,5 +35,8 @@ void Adam::step(Seq2SeqWeights& weights, Seq2SeqWeights& grad, float learning_ra
     flat(w[i]) -= step_size * flat(m[i]) / (flat(v[i]).sqrt() / root_correction2 + options_.epsilon);
   }
 }
+
+template class Adam<Seq2SeqWeights, ModelConfig>;
+template class Adam<TransformerWeights, TransformerConfig>;
 
 }  // namespace attnviz

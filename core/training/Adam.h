@@ -1,8 +1,10 @@
 #pragma once
 // Adam (Kingma & Ba 2015) with PyTorch's defaults and bias correction,
 // keeping its two moment estimates in structs shaped like the weights.
+// Defined for both model families (Seq2SeqWeights, TransformerWeights).
 
 #include "model/Seq2SeqWeights.h"
+#include "model/TransformerWeights.h"
 
 namespace attnviz {
 
@@ -12,16 +14,17 @@ struct AdamOptions {
   float epsilon = 1e-8f;
 };
 
+template <class Weights, class Config>
 class Adam {
  public:
-  Adam(const Seq2SeqWeights& like, const ModelConfig& config, AdamOptions options = {});
+  Adam(const Weights& like, const Config& config, AdamOptions options = {});
   // weights -= lr * m_hat / (sqrt(v_hat) + eps), one step.
-  void step(Seq2SeqWeights& weights, Seq2SeqWeights& grad, float learning_rate);
+  void step(Weights& weights, Weights& grad, float learning_rate);
 
  private:
-  ModelConfig config_;
+  Config config_;
   AdamOptions options_;
-  Seq2SeqWeights first_, second_;
+  Weights first_, second_;
   long long steps_ = 0;
 };
 

@@ -6,17 +6,19 @@
 
 namespace attnviz {
 
-BatchRunner::BatchRunner(const ModelConfig& config, long long src_vocab, long long tgt_vocab,
-                         int threads)
+template <class Family>
+BatchRunner<Family>::BatchRunner(const Config& config, long long src_vocab, long long tgt_vocab,
+                                 int threads)
     : config_(config), workers_(static_cast<size_t>(std::max(threads, 1))) {
-  for (Worker& worker : workers_) worker.grad = make_weights(config, src_vocab, tgt_vocab);
+  for (Worker& worker : workers_) worker.grad = Family::zero_weights(config, src_vocab, tgt_vocab);
 }
 
 // Splits indices into one contiguous part per worker, runs `work` on each
 // (worker 0 on the calling thread) and sums the stats in worker order.
+template <class Family>
 template <class Work>
-BatchStats BatchRunner::run(const std::vector<IdPair>& pairs, std::span<const int> indices,
-                            Work&& work) {
+BatchStats BatchRunner<Family>::run(const std::vector<IdPair>& pairs, std::span<const int> indices,
+                                    Work&& work) {
   const size_t parts = std::min(workers_.size(), indices.size());
   std::vector<std::thread> helpers;
   for (size_t k = 0; k < parts; ++k) {
@@ -33,26 +35,31 @@ BatchStats BatchRunner::run(const std::vector<IdPair>& pairs, std::span<const in
   return total;
 }
 
-BatchStats BatchRunner::train_step(const Seq2SeqWeights& w, const std::vector<IdPair>& pairs,
-                                   std::span<const int> indices) {
+template <class Family>
+BatchStats BatchRunner<Family>::train_step(const Weights& w, const std::vector<IdPair>& pairs,
+                                           std::span<const int> indices) {
   long long tokens = 0;
   for (int i : indices) tokens += static_cast<long long>(pairs[i].target.size()) + 1;
   const float scale = 1.0f / static_cast<float>(tokens);
   const BatchStats stats = run(pairs, indices, [&](Worker& worker) {
     set_zero(worker.grad, config_);
-    worker.stats = worker.graph.forward(w, config_.score, worker.batch);
-    worker.graph.backward(w, worker.batch, scale, worker.grad);
+    worker.stats = Family::forward(worker.graph, w, config_, worker.batch);
+    Family::backward(worker.graph, w, config_, worker.batch, scale, worker.grad);
   });
   const size_t parts = std::min(workers_.size(), indices.size());
   for (size_t k = 1; k < parts; ++k) accumulate(workers_[0].grad, workers_[k].grad, config_);
   return stats;
 }
 
-BatchStats BatchRunner::evaluate(const Seq2SeqWeights& w, const std::vector<IdPair>& pairs,
-                                 std::span<const int> indices) {
+template <class Family>
+BatchStats BatchRunner<Family>::evaluate(const Weights& w, const std::vector<IdPair>& pairs,
+                                         std::span<const int> indices) {
   return run(pairs, indices, [&](Worker& worker) {
-    worker.stats = worker.graph.forward(w, config_.score, worker.batch);
+    worker.stats = Family::forward(worker.graph, w, config_, worker.batch);
   });
 }
+
+template class BatchRunner<Seq2SeqFamily>;
+template class BatchRunner<TransformerFamily>;
 
 }  // namespace attnviz

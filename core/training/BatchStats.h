@@ -1,6 +1,10 @@
 #pragma once
 // What one pass over some sentences measured; adds up over batches.
 
+#include "training/TrainingBatch.h"
+
+#include <vector>
+
 namespace attnviz {
 
 struct BatchStats {
@@ -16,5 +20,9 @@ struct BatchStats {
   double mean_loss() const { return tokens > 0 ? loss / static_cast<double>(tokens) : 0.0; }
   double sentence_accuracy() const;
 };
+
+// The stats of one batch from its summed loss and, per time-major row
+// (t * size + b), whether the teacher-forced argmax was the reference.
+BatchStats measure_batch(const TrainingBatch& batch, double loss, const std::vector<char>& correct);
 
 }  // namespace attnviz

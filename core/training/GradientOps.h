@@ -1,18 +1,24 @@
 #pragma once
 // Whole-model operations on gradient structs, always walking tensors_of so
-// that no tensor is forgotten.
+// that no tensor is forgotten. Defined for both model families
+// (Seq2SeqWeights with ModelConfig, TransformerWeights with TransformerConfig).
 
 #include "model/Seq2SeqWeights.h"
+#include "model/TransformerWeights.h"
 
 namespace attnviz {
 
-void set_zero(Seq2SeqWeights& grad, const ModelConfig& config);
+template <class Weights, class Config>
+void set_zero(Weights& grad, const Config& config);
 // total += part, tensor by tensor.
-void accumulate(Seq2SeqWeights& total, Seq2SeqWeights& part, const ModelConfig& config);
+template <class Weights, class Config>
+void accumulate(Weights& total, Weights& part, const Config& config);
 // The L2 norm over every tensor together.
-double global_norm(Seq2SeqWeights& grad, const ModelConfig& config);
+template <class Weights, class Config>
+double global_norm(Weights& grad, const Config& config);
 // Scales grad down so that its global norm is at most max_norm (as
 // torch.nn.utils.clip_grad_norm_); returns the norm before clipping.
-double clip_global_norm(Seq2SeqWeights& grad, const ModelConfig& config, double max_norm);
+template <class Weights, class Config>
+double clip_global_norm(Weights& grad, const Config& config, double max_norm);
 
 }  // namespace attnviz

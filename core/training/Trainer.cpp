@@ -2,7 +2,6 @@
 
 #include "training/BatchPlan.h"
 #include "training/GradientOps.h"
-#include "training/ParameterInit.h"
 
 #include <chrono>
 
@@ -13,23 +12,25 @@ bool stopped(const std::atomic<bool>* stop) { return stop != nullptr && stop->lo
 
 }  // namespace
 
-Trainer::Trainer(const ModelConfig& config, long long src_vocab, long long tgt_vocab,
-                 const TrainingOptions& options)
+template <class Family>
+BasicTrainer<Family>::BasicTrainer(const Config& config, long long src_vocab, long long tgt_vocab,
+                                   const TrainingOptions& options)
     : config_(config),
       options_(options),
-      weights_(make_weights(config, src_vocab, tgt_vocab)),
+      weights_(Family::zero_weights(config, src_vocab, tgt_vocab)),
       runner_(config, src_vocab, tgt_vocab, options.threads),
       adam_(weights_, config),
       rng_(options.seed),
       learning_rate_(options.learning_rate) {
-  initialise_like_pytorch(weights_, config_, options.seed);
+  Family::initialise(weights_, config_, options.seed);
   best_ = weights_;
 }
 
-std::vector<EpochReport> Trainer::train(const std::vector<IdPair>& train,
-                                        const std::vector<IdPair>& valid,
-                                        const TrainingProgress& progress,
-                                        const std::atomic<bool>* stop) {
+template <class Family>
+std::vector<EpochReport> BasicTrainer<Family>::train(const std::vector<IdPair>& train,
+                                                     const std::vector<IdPair>& valid,
+                                                     const TrainingProgress& progress,
+                                                     const std::atomic<bool>* stop) {
   std::vector<EpochReport> reports;
   int epochs_without_improvement = 0;
   for (int epoch = 1; epoch <= options_.epochs && !stopped(stop); ++epoch) {
@@ -51,8 +52,10 @@ std::vector<EpochReport> Trainer::train(const std::vector<IdPair>& train,
   return reports;
 }
 
-BatchStats Trainer::train_epoch(const std::vector<IdPair>& train, const TrainingProgress& progress,
-                                const std::atomic<bool>* stop) {
+template <class Family>
+BatchStats BasicTrainer<Family>::train_epoch(const std::vector<IdPair>& train,
+                                             const TrainingProgress& progress,
+                                             const std::atomic<bool>* stop) {
   const auto batches = plan_batches(train, options_.batch_size, rng_);
   BatchStats total;
   for (size_t k = 0; k < batches.size() && !stopped(stop); ++k) {
@@ -65,25 +68,43 @@ BatchStats Trainer::train_epoch(const std::vector<IdPair>& train, const Training
   return total;
 }
 
-void Trainer::train_batch(const std::vector<IdPair>& train, std::span<const int> indices,
-                          BatchStats& total) {
+template <class Family>
+void BasicTrainer<Family>::train_batch(const std::vector<IdPair>& train, std::span<const int> indices,
+                                       BatchStats& total) {
   total += runner_.train_step(weights_, train, indices);
   if (options_.clip_norm > 0) clip_global_norm(runner_.gradient(), config_, options_.clip_norm);
-  adam_.step(weights_, runner_.gradient(), learning_rate_);
+  adam_.step(weights_, runner_.gradient(), step_learning_rate());
+  ++steps_;
 }
 
-BatchStats Trainer::evaluate(const Seq2SeqWeights& weights, const std::vector<IdPair>& pairs) {
+// During warmup the rate rises linearly to learning_rate_ over
+// warmup_steps steps (Vaswani et al. 2017, without the 1/sqrt decay that
+// the valid-loss decay replaces): Adam's first steps, with moment
+// estimates from a handful of batches, would otherwise move post-norm
+// attention weights too far.
+template <class Family>
+float BasicTrainer<Family>::step_learning_rate() const {
+  if (steps_ >= options_.warmup_steps) return learning_rate_;
+  return learning_rate_ * static_cast<float>(steps_ + 1) / static_cast<float>(options_.warmup_steps);
+}
+
+template <class Family>
+BatchStats BasicTrainer<Family>::evaluate(const Weights& weights, const std::vector<IdPair>& pairs) {
   BatchStats total;
   for (const std::vector<int>& batch : plan_batches_in_order(pairs, options_.batch_size))
     total += runner_.evaluate(weights, pairs, batch);
   return total;
 }
 
-bool Trainer::keep_if_best(const BatchStats& valid) {
+template <class Family>
+bool BasicTrainer<Family>::keep_if_best(const BatchStats& valid) {
   if (valid.mean_loss() >= best_loss_) return false;
   best_loss_ = valid.mean_loss();
   best_ = weights_;
   return true;
 }
+
+template class BasicTrainer<Seq2SeqFamily>;
+template class BasicTrainer<TransformerFamily>;
 
 }  // namespace attnviz

@@ -1,7 +1,9 @@
 #pragma once
-// Trains a seq2seq model of MODEL_SPEC.md on id pairs: PyTorch-style
-// initialisation, length-bucketed mini-batches, Adam with gradient-norm
-// clipping, learning-rate decay and early stopping on the valid loss.
+// Trains a model on id pairs: PyTorch-style initialisation, length-bucketed
+// mini-batches, Adam with gradient-norm clipping, an optional linear
+// learning-rate warmup, learning-rate decay and early stopping on the valid
+// loss. One loop for both families: Trainer (the GRU seq2seq of
+// MODEL_SPEC.md) and TransformerTrainer (TRANSFORMER_SPEC.md).
 //
 // Basic usage:
 //   attnviz::Trainer trainer(config, src_vocab.size(), tgt_vocab.size(), options);
@@ -23,7 +25,7 @@ struct EpochReport {
   int epoch = 0;               // 1-based
   BatchStats train;            // over the epoch's batches, as they were trained
   BatchStats valid;            // after the epoch
-  float learning_rate = 0;     // used during the epoch
+  float learning_rate = 0;     // used during the epoch (after any warmup)
   bool improved = false;       // valid loss is the best so far
   double seconds = 0;          // wall time of the epoch's training
 };
@@ -34,10 +36,14 @@ struct TrainingProgress {
   std::function<void(const EpochReport&)> on_epoch;
 };
 
-class Trainer {
+template <class Family>
+class BasicTrainer {
  public:
-  Trainer(const ModelConfig& config, long long src_vocab, long long tgt_vocab,
-          const TrainingOptions& options);
+  using Config = typename Family::Config;
+  using Weights = typename Family::Weights;
+
+  BasicTrainer(const Config& config, long long src_vocab, long long tgt_vocab,
+               const TrainingOptions& options);
 
   // Returns the epochs run. Stops early when `stop` becomes true (checked
   // between batches) or when the valid loss stops improving.
@@ -45,26 +51,31 @@ class Trainer {
                                  const TrainingProgress& progress = {},
                                  const std::atomic<bool>* stop = nullptr);
   // Teacher-forced loss and accuracies of `weights` on `pairs`.
-  BatchStats evaluate(const Seq2SeqWeights& weights, const std::vector<IdPair>& pairs);
+  BatchStats evaluate(const Weights& weights, const std::vector<IdPair>& pairs);
 
-  const Seq2SeqWeights& weights() const { return weights_; }
-  const Seq2SeqWeights& best_weights() const { return best_; }
+  const Weights& weights() const { return weights_; }
+  const Weights& best_weights() const { return best_; }
   bool has_best() const { return best_loss_ < std::numeric_limits<double>::infinity(); }
 
  private:
   BatchStats train_epoch(const std::vector<IdPair>& train, const TrainingProgress& progress,
                          const std::atomic<bool>* stop);
   void train_batch(const std::vector<IdPair>& train, std::span<const int> indices, BatchStats& total);
+  float step_learning_rate() const;
   bool keep_if_best(const BatchStats& valid);
 
-  ModelConfig config_;
+  Config config_;
   TrainingOptions options_;
-  Seq2SeqWeights weights_, best_;
-  BatchRunner runner_;
-  Adam adam_;
+  Weights weights_, best_;
+  BatchRunner<Family> runner_;
+  Adam<Weights, Config> adam_;
   std::mt19937_64 rng_;
   float learning_rate_;
+  long long steps_ = 0;
   double best_loss_ = std::numeric_limits<double>::infinity();
 };
+
+using Trainer = BasicTrainer<Seq2SeqFamily>;
+using TransformerTrainer = BasicTrainer<TransformerFamily>;
 
 }  // namespace attnviz
