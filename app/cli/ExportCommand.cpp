@@ -183,7 +183,7 @@ void write_matrix_heads(Writer& writer, const ExportOptions& options, const fs::
   for (const ModelAlignment& item : alignments) {
     const std::string stem = matrix.stem().string() + (alignments.size() > 1 ? "." + item.model.name : "");
     for (const AttentionMap& map : item.alignment.maps) {
-      if (map.kind != MapKind::Cross || map.head == kMeanOverHeads) continue;
+      if (map.kind != MapKind::Cross || !is_single_head(map)) continue;
       ModelAlignment head = {item.model, item.alignment};
       head.alignment.maps = {map};
       const std::string name = stem + ".L" + std::to_string(map.layer) + ".H" + std::to_string(map.head);

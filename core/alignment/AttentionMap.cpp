@@ -14,7 +14,9 @@ MapAxis column_axis(MapKind kind) {
 }
 
 AttentionMap make_map(MapKind kind, int layer, int head, RowMatrix weights, RowMatrix scores) {
-  const std::string heads = head == kMeanOverHeads ? "mean over heads" : "head " + std::to_string(head);
+  const std::string heads = head == kMeanOverHeads ? "mean over heads"
+                            : head == kRollout     ? "rollout of layers 0-" + std::to_string(layer)
+                                                   : "head " + std::to_string(head);
   return {std::string(to_string(kind)) + ", layer " + std::to_string(layer) + ", " + heads,
           std::move(weights), std::move(scores), kind, layer, head, row_axis(kind), column_axis(kind)};
 }

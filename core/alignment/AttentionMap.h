@@ -28,6 +28,9 @@ enum class MapAxis { Target, Source, DecoderInput };
 // `head` of a map that averages every head of its layer (the Transformer's
 // headline map).
 inline constexpr int kMeanOverHeads = -1;
+// `head` of a map that follows attention down through its layer and every
+// layer below (attention rollout, AttentionRollout.h).
+inline constexpr int kRollout = -2;
 
 // The defaults are the GRU's one map: cross-attention, layer 0, head 0,
 // target rows x source columns.
@@ -37,7 +40,7 @@ struct AttentionMap {
   RowMatrix scores;   // the raw energies before the softmax; 0x0 when the map has none (a mean of heads)
   MapKind kind = MapKind::Cross;
   int layer = 0;      // counted from 0
-  int head = 0;       // counted from 0, or kMeanOverHeads
+  int head = 0;       // counted from 0, or kMeanOverHeads, or kRollout
   MapAxis rows = MapAxis::Target;
   MapAxis cols = MapAxis::Source;
 };
@@ -48,6 +51,9 @@ MapAxis row_axis(MapKind kind);
 MapAxis column_axis(MapKind kind);
 // A map of `kind` with its axes and a name such as "decoder_self, layer 1, head 0".
 AttentionMap make_map(MapKind kind, int layer, int head, RowMatrix weights, RowMatrix scores = {});
+
+// One head's own map, not a mean of heads or a rollout.
+inline bool is_single_head(const AttentionMap& map) { return map.head >= 0; }
 
 // "cross", "encoder_self", "decoder_self": the spec's names, as JSON writes them.
 const char* to_string(MapKind kind);

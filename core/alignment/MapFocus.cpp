@@ -27,10 +27,19 @@ std::optional<size_t> find_map(const Alignment& alignment, MapKind kind, int lay
   return std::nullopt;
 }
 
+std::vector<size_t> head_maps(const Alignment& alignment, MapKind kind) {
+  const MapGridShape shape = map_grid_shape(alignment, kind);
+  std::vector<size_t> indices;
+  for (int layer = 0; layer < shape.layers; ++layer)
+    for (int head = 0; head < shape.heads; ++head)
+      if (const std::optional<size_t> index = find_map(alignment, kind, layer, head)) indices.push_back(*index);
+  return indices;
+}
+
 MapGridShape map_grid_shape(const Alignment& alignment, MapKind kind) {
   MapGridShape shape;
   for (const AttentionMap& map : alignment.maps) {
-    if (map.kind != kind || map.head == kMeanOverHeads) continue;
+    if (map.kind != kind || !is_single_head(map)) continue;
     shape.layers = std::max(shape.layers, map.layer + 1);
     shape.heads = std::max(shape.heads, map.head + 1);
   }

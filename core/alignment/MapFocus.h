@@ -28,5 +28,8 @@ struct MapGridShape {
   int heads = 0;
 };
 MapGridShape map_grid_shape(const Alignment& alignment, MapKind kind);
+// The indices of every single-head map of `kind`, layer by layer and head
+// by head: the order a grid of them reads in.
+std::vector<size_t> head_maps(const Alignment& alignment, MapKind kind);
 
 }  // namespace attnviz

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alignment/AttentionMap.h"
+
 #include <string>
 #include <vector>
 
@@ -12,6 +14,16 @@ struct AttentionPin {
   int step = 0;
   int source = 0;
   bool operator==(const AttentionPin&) const = default;
+};
+
+// One attention head of a Transformer (issue 13, "heads that matter"):
+// switched off, its share of the layer's output is zeroed before out_proj
+// (Michel et al. 2019's head mask), so the layer runs on the other heads.
+struct HeadRef {
+  MapKind kind = MapKind::Cross;
+  int layer = 0;
+  int head = 0;
+  bool operator==(const HeadRef&) const = default;
 };
 
 // How to turn a source sentence into target tokens. Plain values with their
@@ -32,6 +44,8 @@ struct DecodeOptions {
   // rest, at every step (decoding/AttentionEdit.h).
   std::vector<int> mask_source;
   std::vector<AttentionPin> pins;
+  // Heads switched off in every step of the decode (Transformers only).
+  std::vector<HeadRef> masked_heads;
   // Beam search records every candidate it considers (Alignment::beam_tree).
   bool record_beam_tree = false;
 };

@@ -30,7 +30,7 @@ void append_maps_json(std::string& out, const std::vector<AttentionMap>& maps) {
   out += '[';
   bool first = true;
   for (const AttentionMap& map : maps) {
-    if (map.head == kMeanOverHeads) continue;
+    if (!is_single_head(map)) continue;
     if (!first) out += ',';
     append_map_json(out, map);
     first = false;

@@ -1,5 +1,7 @@
 #include "model/MultiheadAttention.h"
 
+#include "model/HeadMask.h"
+
 #include <cmath>
 #include <limits>
 
@@ -28,7 +30,7 @@ float query_scale(Eigen::Index head_size) {
 }
 
 RowMatrix attend_all(const MultiheadAttentionWeights& w, int heads, const RowMatrix& queries,
-                     const RowMatrix& memory, bool causal, HeadMaps& maps) {
+                     const RowMatrix& memory, bool causal, HeadMaps& maps, std::span<const char> off) {
   const Eigen::Index d = queries.cols(), dk = d / heads, rows = queries.rows(), keys = memory.rows();
   const RowMatrix q = project(queries, w.in_proj_weight, w.in_proj_bias, 0) * query_scale(dk);
   const RowMatrix k = project(memory, w.in_proj_weight, w.in_proj_bias, 1);
@@ -46,6 +48,7 @@ RowMatrix attend_all(const MultiheadAttentionWeights& w, int heads, const RowMat
     }
     context.middleCols(a * dk, dk).noalias() = weights * v.middleCols(a * dk, dk);
   }
+  silence_heads(off, dk, context);
   RowMatrix out = context * w.out_proj_weight.transpose();
   out.rowwise() += w.out_proj_bias.transpose();
   return out;

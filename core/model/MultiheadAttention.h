@@ -9,6 +9,8 @@
 
 #include "model/TransformerWeights.h"
 
+#include <span>
+
 #include <vector>
 
 namespace attnviz {
@@ -20,9 +22,11 @@ struct HeadMaps {
 };
 
 // Every query of `queries` [r, d] against every row of `memory` [m, d];
-// `causal` lets query i see keys 0..i only. Returns out [r, d].
+// `causal` lets query i see keys 0..i only; heads flagged in `off` (one
+// flag per head, or empty) are left out of the output, their maps kept.
+// Returns out [r, d].
 RowMatrix attend_all(const MultiheadAttentionWeights& w, int heads, const RowMatrix& queries,
-                     const RowMatrix& memory, bool causal, HeadMaps& maps);
+                     const RowMatrix& memory, bool causal, HeadMaps& maps, std::span<const char> off = {});
 
 // One query (already projected, [d]) against the first `length` rows of
 // projected `keys` and `values` (a cache, or the encoder's memory): each

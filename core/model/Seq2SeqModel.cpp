@@ -8,6 +8,7 @@
 #include "model/Seq2SeqSteps.h"
 
 #include <cmath>
+#include <stdexcept>
 
 namespace attnviz {
 namespace {
@@ -24,6 +25,8 @@ int max_steps(const SourceSentence& source, const DecodeOptions& options,
 template <class Strategy>
 Alignment decode(const Seq2SeqModelData& data, const std::vector<Token>& sentence,
                  const DecodeOptions& options, const Steering& steering, Strategy&& strategy) {
+  if (!options.masked_heads.empty())
+    throw std::invalid_argument("this model has one attention and no heads to switch off; head masking needs a Transformer");
   const SourceSentence source = make_source_sentence(sentence, data.src_vocab);
   const RowMatrix annotations = BidirectionalEncoder(data.weights, data.config).encode(source.ids);
   DecoderStep decoder(data.weights, data.config, annotations);

@@ -23,13 +23,15 @@ RowMatrix feed_forward(const FeedForwardWeights& w, const RowMatrix& x) {
   return out;
 }
 
-EncodedSource encode_source(const TransformerModelData& model, const RowMatrix& positions, const std::vector<int>& ids) {
+EncodedSource encode_source(const TransformerModelData& model, const RowMatrix& positions, const std::vector<int>& ids,
+                            const HeadMask& mask) {
   EncodedSource encoded;
   RowMatrix x = embed(model.weights.src_embed, positions, ids);
   HeadMaps heads;
   for (size_t l = 0; l < model.weights.encoder.size(); ++l) {
     const EncoderLayerWeights& layer = model.weights.encoder[l];
-    x += attend_all(layer.self_attn, model.config.heads, x, x, false, heads);
+    x += attend_all(layer.self_attn, model.config.heads, x, x, false, heads,
+                    mask.off(MapKind::EncoderSelf, static_cast<int>(l)));
     layer_norm_rows(x, layer.norm1);
     x += feed_forward(layer.feed_forward, x);
     layer_norm_rows(x, layer.norm2);

@@ -5,6 +5,7 @@
 //   memory = encoder.norm(x)
 
 #include "alignment/AttentionMap.h"
+#include "model/HeadMask.h"
 #include "model/TransformerFile.h"
 
 #include <vector>
@@ -16,8 +17,10 @@ struct EncodedSource {
   std::vector<AttentionMap> maps;  // encoder_self, layer by layer and head by head, n x n
 };
 
-// `positions`: the positional table, at least n rows (the caller checks n).
-EncodedSource encode_source(const TransformerModelData& model, const RowMatrix& positions, const std::vector<int>& ids);
+// `positions`: the positional table, at least n rows (the caller checks n);
+// `mask`: encoder self-attention heads switched off.
+EncodedSource encode_source(const TransformerModelData& model, const RowMatrix& positions, const std::vector<int>& ids,
+                            const HeadMask& mask = HeadMask());
 
 // E[id] * sqrt(d) + PE[position] for each id: what both stacks read.
 RowMatrix embed(const RowMatrix& table, const RowMatrix& positions, const std::vector<int>& ids);

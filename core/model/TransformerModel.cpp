@@ -1,5 +1,6 @@
 #include "model/TransformerModel.h"
 
+#include "alignment/AttentionRollout.h"
 #include "decoding/BeamSearch.h"
 #include "decoding/EachSentence.h"
 #include "decoding/ForcedDecoding.h"
@@ -36,11 +37,13 @@ void require_within_positions(size_t length, const char* what, const Transformer
 template <class Strategy>
 Alignment decode(const TransformerModelData& data, const RowMatrix& positions, const SourceSentence& source,
                  int steps, const DecodeOptions& options, const Steering& steering, Strategy&& strategy) {
-  EncodedSource encoded = encode_source(data, positions, source.ids);
-  TransformerSteps decoder(data, positions, encoded.memory, steps);
+  const HeadMask mask(options.masked_heads, data.config);
+  EncodedSource encoded = encode_source(data, positions, source.ids, mask);
+  TransformerSteps decoder(data, positions, encoded.memory, steps, mask);
   Alignment alignment = strategy(SearchInput{decoder, source, data.tgt_vocab, steps, options, steering});
   alignment.maps.insert(alignment.maps.begin() + 1, std::make_move_iterator(encoded.maps.begin()),
                         std::make_move_iterator(encoded.maps.end()));
+  add_rollouts(alignment);
   return alignment;
 }
 

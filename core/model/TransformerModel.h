@@ -7,7 +7,8 @@
 //   std::unique_ptr<attnviz::AttentionModel> model = attnviz::load_model("transformer.safetensors");
 //   attnviz::Alignment a = model->translate("the red car", {});
 //   a.primary();  // last decoder layer's cross-attention, mean over heads: [target x source]
-//   a.maps;       // then encoder_self, decoder_self and cross, per layer and head
+//   a.maps;       // then encoder_self, decoder_self and cross, per layer and head,
+//                 // then the rollouts of cross and encoder_self (alignment/AttentionRollout.h)
 //
 // A source longer than max_positions (</s> counted), or a forced target
 // longer than it (</s> counted), is refused with std::length_error; a

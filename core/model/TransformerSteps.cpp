@@ -9,13 +9,13 @@
 namespace attnviz {
 
 TransformerSteps::TransformerSteps(const TransformerModelData& model, const RowMatrix& positions,
-                                   const RowMatrix& memory, int max_steps)
+                                   const RowMatrix& memory, int max_steps, HeadMask mask)
     : model_(model), positions_(positions), heads_(model.config.heads), layers_(model.config.dec_layers),
       d_(model.config.d_model), n_(memory.rows()), max_steps_(max_steps), u_(d_), qkv_(3 * d_), query_(d_),
       context_(d_), attended_(d_), hidden_(model.config.ffn), log_probs_(model.weights.out_bias.size()),
       self_weights_(RowMatrix::Zero(layers_ * heads_, max_steps_)),
       self_scores_(RowMatrix::Zero(layers_ * heads_, max_steps_)), cross_weights_(layers_ * heads_, n_),
-      cross_scores_(layers_ * heads_, n_), headline_(n_) {
+      cross_scores_(layers_ * heads_, n_), headline_(n_), mask_(std::move(mask)) {
   for (const DecoderLayerWeights& layer : model.weights.decoder) {
     const MultiheadAttentionWeights& w = layer.cross_attn;
     memory_keys_.push_back(memory * w.in_proj_weight.middleRows(d_, d_).transpose());
@@ -76,6 +76,7 @@ void TransformerSteps::self_attention(int l, Lane& lane) {
   attend_one(qkv_.head(d_), lane.keys[static_cast<size_t>(l)], lane.values[static_cast<size_t>(l)],
              lane.length + 1, heads_, self_weights_.middleRows(l * heads_, heads_),
              self_scores_.middleRows(l * heads_, heads_), context_);
+  silence_heads(mask_.off(MapKind::DecoderSelf, l), d_ / heads_, context_);
   project_out(layer.self_attn, context_, attended_);
   u_ += attended_;
   layer_norm(u_, layer.norm1);
@@ -89,6 +90,7 @@ void TransformerSteps::cross_attention(int l, int step) {
   attend_one(query_, memory_keys_[static_cast<size_t>(l)], memory_values_[static_cast<size_t>(l)], n_, heads_,
              cross_weights_.middleRows(l * heads_, heads_), cross_scores_.middleRows(l * heads_, heads_), context_);
   if (edit_ != nullptr) edit_cross_attention(l, step);
+  silence_heads(mask_.off(MapKind::Cross, l), d_ / heads_, context_);
   project_out(layer.cross_attn, context_, attended_);
   u_ += attended_;
   layer_norm(u_, layer.norm2);

@@ -12,6 +12,7 @@
 // and head.
 
 #include "decoding/StepDecoder.h"
+#include "model/HeadMask.h"
 #include "model/TransformerFile.h"
 
 #include <vector>
@@ -21,9 +22,10 @@ namespace attnviz {
 class TransformerSteps final : public StepDecoder {
  public:
   // `memory` [n, d] and `positions` (at least `max_steps` rows) must outlive
-  // the decoder; at most `max_steps` steps run per lane.
+  // the decoder; at most `max_steps` steps run per lane; `mask`: decoder
+  // heads (self and cross) switched off.
   TransformerSteps(const TransformerModelData& model, const RowMatrix& positions, const RowMatrix& memory,
-                   int max_steps);
+                   int max_steps, HeadMask mask = {});
 
   const std::vector<StepMap>& step_maps() const override { return maps_; }
   Eigen::Index vocabulary_size() const override { return log_probs_.size(); }
@@ -65,6 +67,7 @@ class TransformerSteps final : public StepDecoder {
   Eigen::VectorXf headline_;                // [n]
   Eigen::Index last_length_ = 0;            // decoder inputs the last run attended over
   const AttentionEdit* edit_ = nullptr;
+  HeadMask mask_;
 };
 
 }  // namespace attnviz

@@ -58,5 +58,21 @@ TEST(MapFocus, theGridShapeCountsLayersAndHeadsOfOneKind) {
   EXPECT_FALSE(find_map(alignment, MapKind::Cross, 5, 0));
 }
 
+// Maps were added head-major (encoder and decoder interleaved); a grid
+// reads them layer by layer, and a rollout is no head of the grid.
+TEST(MapFocus, headMapsListOneKindLayerByLayerWithoutMeansOrRollouts) {
+  Alignment alignment = with_transformer_maps();
+  alignment.maps.push_back(make_map(MapKind::EncoderSelf, 1, kRollout, RowMatrix::Identity(4, 4)));
+  const std::vector<size_t> heads = head_maps(alignment, MapKind::EncoderSelf);
+  ASSERT_EQ(heads.size(), 6u);
+  for (size_t i = 0; i < heads.size(); ++i) {
+    const AttentionMap& map = alignment.maps[heads[i]];
+    EXPECT_EQ(map.kind, MapKind::EncoderSelf);
+    EXPECT_EQ(map.layer, static_cast<int>(i / 3));
+    EXPECT_EQ(map.head, static_cast<int>(i % 3));
+  }
+  EXPECT_TRUE(head_maps(test::red_car_alignment(), MapKind::EncoderSelf).empty());
+}
+
 }  // namespace
 }  // namespace attnviz

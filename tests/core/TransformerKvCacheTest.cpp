@@ -79,7 +79,7 @@ TEST_P(TransformerKvCache, cachedStepsEqualTheDecoderRunOverTheWholePrefix) {
   }
   EXPECT_NEAR(cached.logprob, logprob, 1e-5);
   for (const AttentionMap& map : cached.maps) {
-    if (map.head == kMeanOverHeads || map.kind == MapKind::EncoderSelf) continue;
+    if (!is_single_head(map) || map.kind == MapKind::EncoderSelf) continue;
     const std::vector<HeadMaps>& layers = map.kind == MapKind::DecoderSelf ? full.self_maps : full.cross_maps;
     const RowMatrix& expected = layers[static_cast<size_t>(map.layer)].weights[static_cast<size_t>(map.head)];
     ASSERT_EQ(map.weights.rows(), expected.rows()) << map.name;

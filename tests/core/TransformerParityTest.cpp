@@ -84,7 +84,7 @@ void expect_matches_reference(const Alignment& ours, const json& reference) {
   EXPECT_EQ(ours.cols(), static_cast<Eigen::Index>(reference["src_ids"].size())) << sentence;
   EXPECT_NEAR(ours.logprob, reference["log_prob"].get<double>(), kLogprobTolerance) << sentence;
   size_t per_head = 0;
-  for (const AttentionMap& map : ours.maps) per_head += map.head != kMeanOverHeads;
+  for (const AttentionMap& map : ours.maps) per_head += is_single_head(map);
   EXPECT_EQ(per_head, reference["maps"].size()) << sentence;
   for (const json& expected : reference["maps"]) {
     const std::string what = sentence + " " + expected["kind"].get<std::string>() + " layer " +
@@ -150,13 +150,13 @@ TEST_F(TransformerParity, everyMapHasTheSpecsAxesAndShapeAndRowsSumToOne) {
     EXPECT_EQ(a.primary().head, kMeanOverHeads);
     EXPECT_EQ(a.primary().kind, MapKind::Cross);
     EXPECT_EQ(a.primary().layer, 1);
-    ASSERT_EQ(a.maps.size(), 1u + 3 * 2 * 4);
+    ASSERT_EQ(a.maps.size(), 1u + 3 * 2 * 4 + 2);  // headline, every head, two rollouts
     for (const AttentionMap& map : a.maps) {
       EXPECT_EQ(map.rows, row_axis(map.kind));
       EXPECT_EQ(map.cols, column_axis(map.kind));
       EXPECT_EQ(map.weights.rows(), static_cast<Eigen::Index>(a.labels(map.rows).size())) << map.name;
       EXPECT_EQ(map.weights.cols(), static_cast<Eigen::Index>(a.labels(map.cols).size())) << map.name;
-      EXPECT_EQ(map.scores.rows(), map.head == kMeanOverHeads ? 0 : map.weights.rows()) << map.name;
+      EXPECT_EQ(map.scores.rows(), is_single_head(map) ? map.weights.rows() : 0) << map.name;
       for (Eigen::Index r = 0; r < map.weights.rows(); ++r) {
         EXPECT_NEAR(map.weights.row(r).sum(), 1.0, 1e-5) << map.name << " row " << r;
         const Eigen::Index above = map.kind == MapKind::DecoderSelf ? map.weights.cols() - r - 1 : 0;
@@ -172,7 +172,7 @@ TEST_F(TransformerParity, everyMapHasTheSpecsAxesAndShapeAndRowsSumToOne) {
 TEST_F(TransformerParity, aTextOfTwoSentencesKeepsEveryMapInStepWithItsAxes) {
   const Alignment a = model_->translate("the red car . cat", {});
   ASSERT_EQ(std::count(a.source_tokens.begin(), a.source_tokens.end(), "</s>"), 2);
-  ASSERT_EQ(a.maps.size(), 1u + 3 * 2 * 4);
+  ASSERT_EQ(a.maps.size(), 1u + 3 * 2 * 4 + 2);  // headline, every head, two rollouts
   for (const AttentionMap& map : a.maps) {
     EXPECT_EQ(map.weights.rows(), static_cast<Eigen::Index>(a.labels(map.rows).size())) << map.name;
     EXPECT_EQ(map.weights.cols(), static_cast<Eigen::Index>(a.labels(map.cols).size())) << map.name;
