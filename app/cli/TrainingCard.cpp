@@ -33,16 +33,27 @@ const EpochReport* best_epoch(const std::vector<EpochReport>& epochs) {
 
 }  // namespace
 
+nlohmann::json architecture_of(const ModelConfig& config) {
+  nlohmann::json sizes = {{"score", to_string(config.score)},
+                          {"embed", config.embed},
+                          {"hidden", config.hidden},
+                          {"attn", config.attn}};
+  return sizes;
+}
+
+nlohmann::json architecture_of(const TransformerConfig& config) {
+  return {{"family", "transformer"},      {"d_model", config.d_model},
+          {"heads", config.heads},        {"ffn", config.ffn},
+          {"enc_layers", config.enc_layers}, {"dec_layers", config.dec_layers},
+          {"max_positions", config.max_positions}};
+}
+
 nlohmann::json training_card(const TrainingRun& run) {
   nlohmann::json card = {
       {"trained_with", "attnviz-cli train"},
-      {"score", to_string(run.config.score)},
       {"corpus", run.corpus},
       {"train_pairs", run.train_pairs},
       {"valid_pairs", run.valid_pairs},
-      {"embed", run.config.embed},
-      {"hidden", run.config.hidden},
-      {"attn", run.config.attn},
       {"src_vocab", run.src_vocab},
       {"tgt_vocab", run.tgt_vocab},
       {"parameters", run.parameters},
@@ -54,6 +65,8 @@ nlohmann::json training_card(const TrainingRun& run) {
       {"max_epochs", run.options.epochs},
       {"training_seconds", rounded(run.seconds, 1)},
       {"interrupted", run.interrupted}};
+  card.update(run.architecture);
+  if (run.options.warmup_steps > 0) card["warmup_steps"] = run.options.warmup_steps;
   if (const EpochReport* best = best_epoch(run.epochs)) {
     card["best_epoch"] = best->epoch;
     card["valid_loss"] = rounded(best->valid.mean_loss(), 4);

@@ -16,7 +16,8 @@ struct TrainingRun {
   std::string corpus;         // CorpusSource::label
   long long train_pairs = 0;
   long long valid_pairs = 0;
-  ModelConfig config;
+  // The model's family and sizes as the card names them (architecture_of).
+  nlohmann::json architecture;
   long long src_vocab = 0, tgt_vocab = 0, parameters = 0;
   TrainingOptions options;
   std::vector<EpochReport> epochs;
@@ -24,6 +25,9 @@ struct TrainingRun {
   bool interrupted = false;   // stopped with Ctrl-C
 };
 
+// TrainingRun::architecture of each family.
+nlohmann::json architecture_of(const ModelConfig& config);
+nlohmann::json architecture_of(const TransformerConfig& config);
 nlohmann::json training_card(const TrainingRun& run);
 // Adds "<split>_exact_match", "_bleu", "_aer", "_entropy" and "_sentences".
 void add_evaluation(nlohmann::json& card, const std::string& split, const EvaluationResult& result);
