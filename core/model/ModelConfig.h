@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/AttentionMechanism.h"
 #include "model/ScoreFunction.h"
 
 #include <string>
@@ -11,12 +12,15 @@ struct ModelConfig {
   ScoreFunction score = ScoreFunction::Additive;
   int embed = 64;              // E
   int hidden = 64;             // H, per encoder direction; the decoder has D = 2H
-  int attn = 64;               // A, used by the additive score only
+  int attn = 64;               // A, used by the additive score and local-p's position network only
+  AttentionMechanism mechanism = AttentionMechanism::Global;
+  int window = 0;              // D of a local mechanism: attend to [p_t - D, p_t + D]; 0 for global
   std::string src_lang = "en";
   std::string tgt_lang = "fr";
   float max_len_ratio = 2.0f;  // decoding stops after floor(ratio * n) + 10 steps
 
   int decoder_size() const { return 2 * hidden; }
+  bool is_local() const { return mechanism != AttentionMechanism::Global; }
 };
 
 }  // namespace attnviz

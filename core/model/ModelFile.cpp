@@ -10,6 +10,17 @@
 
 namespace attnviz {
 
+namespace {
+
+// How an unknown tensor's message names the model: "a model with the dot
+// score", or "a local-p model with the dot score".
+std::string model_description(const ModelConfig& config) {
+  const std::string mechanism = config.is_local() ? std::string(to_string(config.mechanism)) + " " : "";
+  return "a " + mechanism + "model with the " + to_string(config.score) + " score";
+}
+
+}  // namespace
+
 Seq2SeqModelData seq2seq_from_container(const SafetensorsContent& content) {
   Seq2SeqMetadata metadata = parse_seq2seq_metadata(content.metadata);
   const ModelConfig& config = metadata.config;
@@ -19,7 +30,7 @@ Seq2SeqModelData seq2seq_from_container(const SafetensorsContent& content) {
                         make_vocabulary(std::move(metadata.tgt_vocab), "tgt_vocab"), {},
                         std::move(metadata.card_json)};
   const ExpectedTensors expected = expected_tensors(config, src_size, tgt_size);
-  require_known_tensors(content.tensors, expected, "a model with the " + std::string(to_string(config.score)) + " score");
+  require_known_tensors(content.tensors, expected, model_description(config));
   require_expected_shapes(content.tensors, expected);
   // Sized only now that the file is known to hold that many floats.
   data.weights = make_weights(config, src_size, tgt_size);

@@ -31,6 +31,8 @@ ModelInfo describe(const std::filesystem::path& path, std::span<const std::byte>
 std::unique_ptr<AttentionModel> seq2seq_model(Seq2SeqModelData data, ModelInfo info) {
   info.kind = "seq2seq";
   info.score = to_string(data.config.score);
+  info.mechanism = to_string(data.config.mechanism);
+  info.window = data.config.window;
   info.src_lang = data.config.src_lang;
   info.tgt_lang = data.config.tgt_lang;
   info.parameters = parameter_count(data.weights, data.config);

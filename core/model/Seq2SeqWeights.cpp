@@ -50,6 +50,10 @@ void visit_tensors(Seq2SeqWeights& w, const ModelConfig& c, long long src_vocab,
       visit("attention.gamma", w.attention_gamma, Shape{1});
       break;
   }
+  if (c.mechanism == AttentionMechanism::LocalPredicted) {
+    visit("attention.position.weight", w.position_weight, Shape{A, D});
+    visit("attention.position_v", w.position_v, Shape{A});
+  }
 }
 
 void resize(RowMatrix& m, const Shape& shape) { m.setZero(shape[0], shape[1]); }

@@ -36,16 +36,18 @@ struct Seq2SeqWeights {
   Vector combine_bias;          // [D]
   RowMatrix out_weight;         // [V_tgt, D]
   Vector out_bias;              // [V_tgt]
-  // Attention parameters; only those of the config's score function are sized.
+  // Attention parameters; only those of the config's score function and mechanism are sized.
   RowMatrix attention_W;        // general: [D, 2H]
   RowMatrix attention_query;    // additive: [A, D]
   RowMatrix attention_key;      // additive: [A, 2H]
   Vector attention_bias;        // additive: [A]
   Vector attention_v;           // additive: [A]
   Vector attention_gamma;       // cosine: [1]
+  RowMatrix position_weight;    // local-p: W_p [A, D]
+  Vector position_v;            // local-p: v_p [A]
 };
 
-// Every tensor the config's score function uses, named as in the file, in a
+// Every tensor the config's score function and mechanism use, named as in the file, in a
 // fixed order. `weights` must already be sized (see make_weights).
 std::vector<TensorRef> tensors_of(Seq2SeqWeights& weights, const ModelConfig& config);
 // The tensor names and shapes a file must hold for this config and these

@@ -129,6 +129,21 @@ std::vector<Rejection> catalogue() {
       {"MaxLenRatioZero", on_config([](json& c) { c["max_len_ratio"] = 0; }),
        "config max_len_ratio is 0, expected a number in (0, 10]"},
       {"MaxLenRatioAbove10", on_config([](json& c) { c["max_len_ratio"] = 11; }), "config max_len_ratio is 11, expected"},
+      // The attention mechanism: absent means global, anything else is checked.
+      {"UnknownMechanism", on_config([](json& c) { c["mechanism"] = "local"; }),
+       "config mechanism \"local\" is not one of global, local-m, local-p"},
+      {"MechanismNotAString", on_config([](json& c) { c["mechanism"] = 1; }), "config mechanism 1 is not one of"},
+      {"LocalWithoutWindow", on_config([](json& c) { c["mechanism"] = "local-m"; }), "config has no \"window\""},
+      {"WindowZero", on_config([](json& c) { c["mechanism"] = "local-p"; c["window"] = 0; }),
+       "config window is 0, expected an integer in 1..1000"},
+      {"WindowAbsurd", on_config([](json& c) { c["mechanism"] = "local-m"; c["window"] = 1001; }),
+       "config window is 1001, expected"},
+      {"WindowFractional", on_config([](json& c) { c["mechanism"] = "local-m"; c["window"] = 2.5; }),
+       "config window is 2.5, expected"},
+      {"WindowWithGlobalMechanism", on_config([](json& c) { c["window"] = 3; }),
+       "config window 3 is given but mechanism is global; a window needs local-m or local-p"},
+      {"WindowWithNamedGlobalMechanism", on_config([](json& c) { c["mechanism"] = "global"; c["window"] = 4; }),
+       "config window 4 is given but mechanism is global"},
       // The vocabularies and the card.
       {"NoSourceVocabulary", erase_metadata("src_vocab"), "metadata has no \"src_vocab\""},
       {"VocabularyNotJson", set_metadata("src_vocab", "[\"<pad>\""), "src_vocab metadata is not valid JSON"},
@@ -156,6 +171,14 @@ std::vector<Rejection> catalogue() {
       {"TensorsOfAnotherScore", on_config([](json& c) { c["score"] = "dot"; }),
        "tensor attention.bias is not part of a model with the dot score"},
       {"MissingTensor", remove_tensor("attention.v"), "tensor attention.v is missing"},
+      {"LocalPWithoutItsPositionNetwork", on_config([](json& c) { c["mechanism"] = "local-p"; c["window"] = 2; }),
+       "tensor attention.position.weight is missing"},
+      {"PositionTensorInALocalMModel",
+       [](std::string& file) {
+         on_config([](json& c) { c["mechanism"] = "local-m"; c["window"] = 2; })(file);
+         on_header([](json& h) { h["attention.position_v"] = h["attention.v"]; h.erase("attention.v"); })(file);
+       },
+       "tensor attention.position_v is not part of a local-m model with the additive score"},
       {"TransposedShape", on_tensor("decoder.out.weight", [](json& e) { e["shape"] = {6, 8}; }),
        "tensor decoder.out.weight has shape [6,8], config says [8,6]"},
       {"ShapesDisagreeWithConfig", on_config([](json& c) { c["hidden"] = 4; }),

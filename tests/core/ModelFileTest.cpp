@@ -72,6 +72,28 @@ INSTANTIATE_TEST_SUITE_P(EveryScore, ModelFileRoundTrip, ::testing::ValuesIn(kAl
 
 using ModelFile = ModelFolderTest;
 
+TEST_F(ModelFile, aLocalPModelReadsBackItsMechanismWindowAndPositionNetwork) {
+  Seq2SeqModelData written = tiny_model(ScoreFunction::Dot, 7, AttentionMechanism::LocalPredicted);
+  write_seq2seq_file(folder_ / "model.safetensors", written);
+  Seq2SeqModelData read = read_seq2seq_file(folder_ / "model.safetensors");
+  EXPECT_EQ(read.config.mechanism, AttentionMechanism::LocalPredicted);
+  EXPECT_EQ(read.config.window, 2);
+  EXPECT_EQ(read.weights.position_weight.rows(), 5);  // A
+  EXPECT_EQ(read.weights.position_weight.cols(), 6);  // D
+  expect_same_weights(read, written);
+}
+
+// Files from before local attention, and global models written now, have no
+// mechanism key: the two read the same.
+TEST_F(ModelFile, aGlobalModelIsWrittenWithoutMechanismOrWindowAndReadsAsGlobal) {
+  write_seq2seq_file(folder_ / "model.safetensors", tiny_model());
+  const std::string file = read_bytes(folder_ / "model.safetensors");
+  const json config = json::parse(json::parse(file.substr(8, header_length(file)))["__metadata__"]["config"].get<std::string>());
+  EXPECT_FALSE(config.contains("mechanism"));
+  EXPECT_FALSE(config.contains("window"));
+  EXPECT_EQ(read_seq2seq_file(folder_ / "model.safetensors").config.mechanism, AttentionMechanism::Global);
+}
+
 TEST_F(ModelFile, aModelWithoutACardReadsBackWithoutOne) {
   Seq2SeqModelData written = tiny_model();
   written.card_json.clear();

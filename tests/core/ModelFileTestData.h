@@ -19,9 +19,12 @@ namespace attnviz::test {
 // E=4, H=3 (so 3H=9, D=6), A=5, V_src=7, V_tgt=8: every tensor a few
 // hundred bytes, and no square matrix but the init weight, so that a
 // transposed shape shows.
-inline Seq2SeqModelData tiny_model(ScoreFunction score = ScoreFunction::Additive, unsigned seed = 7) {
+inline Seq2SeqModelData tiny_model(ScoreFunction score = ScoreFunction::Additive, unsigned seed = 7,
+                                   AttentionMechanism mechanism = AttentionMechanism::Global) {
   ModelConfig config;
   config.score = score;
+  config.mechanism = mechanism;
+  config.window = config.is_local() ? 2 : 0;
   config.embed = 4;
   config.hidden = 3;
   config.attn = 5;
