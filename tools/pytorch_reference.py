@@ -5,8 +5,9 @@ Run by hand with Debian's torch (/usr/bin/python3), not in CI:
 
   tools/pytorch_reference.py --fixtures tests/fixtures/parity
       Writes a small random model per score function (<score>.safetensors)
-      and what this module computes for a few sentences, greedy and forced
-      (<score>.json), for tests/core/PytorchParityTest.cpp.
+      and per local mechanism (local_m_<score>, local_p_<score>) and what
+      this module computes for a few sentences, greedy and forced
+      (<name>.json), for tests/core/PytorchParityTest.cpp.
 
   tools/pytorch_reference.py --check MODEL --cli build/app/attnviz-cli
       Loads MODEL (e.g. one written by the C++ writer) into the module with
@@ -14,7 +15,8 @@ Run by hand with Debian's torch (/usr/bin/python3), not in CI:
       tokens, attention, scores and log-probability.
 
   tools/pytorch_reference.py --random-model OUT --score additive \
-      --embed 64 --hidden 64 --attn 64 --src-vocab 800 --tgt-vocab 1500
+      --embed 64 --hidden 64 --attn 64 --src-vocab 800 --tgt-vocab 1500 \
+      [--mechanism local-p --window 4]
       Writes a random model of any size (used by bench/compare_pytorch).
 
 For users: `export(state_dict, config, src_vocab, tgt_vocab, card, path)`
@@ -35,6 +37,7 @@ from torch import nn
 PAD, UNK, BOS, EOS = 0, 1, 2, 3
 SPECIALS = ["<pad>", "<unk>", "<s>", "</s>"]
 SCORES = ["dot", "scaled_dot", "general", "additive", "cosine"]
+MECHANISMS = ["global", "local-m", "local-p"]
 
 
 # ---------------------------------------------------------------- the model
@@ -58,12 +61,18 @@ class Decoder(nn.Module):
 
 
 class Attention(nn.Module):
-    """The score functions of MODEL_SPEC.md; parameters named as in the file."""
+    """The score functions and attention mechanisms of MODEL_SPEC.md;
+    parameters named as in the file."""
 
-    def __init__(self, score, hidden, attn):
+    def __init__(self, score, hidden, attn, mechanism="global", window=0):
         super().__init__()
         self.score = score
+        self.mechanism = mechanism
+        self.window = window
         d = 2 * hidden
+        if mechanism == "local-p":
+            self.position = nn.Linear(d, attn, bias=False)
+            self.position_v = nn.Parameter(torch.empty(attn))
         if score == "general":
             self.W = nn.Parameter(torch.empty(d, 2 * hidden))
         elif score == "additive":
@@ -87,6 +96,31 @@ class Attention(nn.Module):
         norms = torch.clamp(q.norm() * h.norm(dim=1), min=1e-8)
         return self.gamma * (h @ q) / norms
 
+    def centre(self, q, step, n):
+        """p_t for 0-based step `step` (t - 1) over n source positions."""
+        if self.mechanism == "local-m":
+            return torch.tensor(float(min(step, n - 1)), dtype=q.dtype)
+        return n * torch.sigmoid(torch.tanh(self.position(q)) @ self.position_v)
+
+    def weigh(self, q, energies, step):
+        """The alignment row a_t and p_t (None for global): a softmax over
+        every position, or over the window [p_t - D, p_t + D] clipped to the
+        sentence, times local-p's Gaussian; exactly 0 outside the window."""
+        if self.mechanism == "global":
+            return torch.softmax(energies, dim=0), None
+        n = energies.shape[0]
+        p = self.centre(q, step, n)
+        first = max(0, math.ceil(float(p - self.window)))
+        last = min(n - 1, math.floor(float(p + self.window)))
+        inside = torch.softmax(energies[first:last + 1], dim=0)
+        if self.mechanism == "local-p":
+            sigma = self.window / 2
+            offsets = torch.arange(first, last + 1, dtype=q.dtype) - p
+            inside = inside * torch.exp(-offsets ** 2 / (2 * sigma ** 2))
+        weights = torch.zeros(n, dtype=q.dtype)
+        weights[first:last + 1] = inside
+        return weights, float(p)
+
 
 class Seq2Seq(nn.Module):
     def __init__(self, config, src_vocab_size, tgt_vocab_size):
@@ -95,7 +129,8 @@ class Seq2Seq(nn.Module):
         e, h = config["embed"], config["hidden"]
         self.encoder = Encoder(src_vocab_size, e, h)
         self.decoder = Decoder(tgt_vocab_size, e, h)
-        self.attention = Attention(config["score"], h, config.get("attn", h))
+        self.attention = Attention(config["score"], h, config.get("attn", h),
+                                   config.get("mechanism", "global"), config.get("window", 0))
 
     def encode(self, ids):
         """Annotations [n, 2H] and s_0 for one sentence of ids (ending in </s>)."""
@@ -105,16 +140,17 @@ class Seq2Seq(nn.Module):
         ends = torch.cat([annotations[-1, :h], annotations[0, h:]])
         return annotations, torch.tanh(self.decoder.init(ends))
 
-    def step(self, previous, state, annotations):
-        """One decoder step: energies, attention, new state, log-probabilities."""
+    def step(self, previous, state, annotations, step):
+        """Decoder step `step` (0-based): energies, attention, p_t, new state,
+        log-probabilities."""
         energies = self.attention(state, annotations)
-        weights = torch.softmax(energies, dim=0)
+        weights, position = self.attention.weigh(state, energies, step)
         context = weights @ annotations
         embedded = self.decoder.embedding(torch.tensor(previous))
         state = self.decoder.rnn(torch.cat([embedded, context])[None], state[None])[0]
         combined = torch.tanh(self.decoder.combine(torch.cat([state, context, embedded])))
         log_probs = torch.log_softmax(self.decoder.out(combined), dim=0)
-        return energies, weights, state, log_probs
+        return energies, weights, position, state, log_probs
 
 
 def max_steps(config, source_ids):
@@ -126,14 +162,15 @@ def decode(model, source_ids, forced=None, record=True):
     annotations, state = model.encode(source_ids)
     limit = len(forced) if forced is not None else max_steps(model.config, source_ids)
     result = {"tgt_ids": [], "attention": [], "scores": [], "logprob": 0.0,
-              "probabilities": [], "top": [], "margins": []}
+              "probabilities": [], "top": [], "margins": [], "positions": []}
     token = BOS
     for t in range(limit):
-        energies, weights, state, log_probs = model.step(token, state, annotations)
+        energies, weights, position, state, log_probs = model.step(token, state, annotations, t)
         token = forced[t] if forced is not None else int(torch.argmax(log_probs))
         result["tgt_ids"].append(token)
         if record:
             record_step(result, energies, weights, log_probs, token)
+            result["positions"].append(position)
         if token == EOS:
             break
     return result
@@ -158,7 +195,8 @@ def export(state_dict, config, src_vocab, tgt_vocab, card, path):
 
     state_dict: the module's state_dict (names as in the spec's table);
     config: {"score", "embed", "hidden", "attn", "src_lang", "tgt_lang",
-    "max_len_ratio"}; src_vocab / tgt_vocab: token lists (index = id) with
+    "max_len_ratio"}, and for local attention "mechanism" ("local-m",
+    "local-p") and "window"; src_vocab / tgt_vocab: token lists (index = id) with
     <pad> <unk> <s> </s> at ids 0-3; card: a dict or None.
     """
     metadata = {
@@ -232,18 +270,29 @@ FORCED = [("the red car .", "la voiture rouge ."),
 
 # Larger weights where they make annotations and attention sharp without
 # feeding rounding back into the decoder's recurrence.
+# position_v: enough that local-p's p_t ranges over the sentence rather
+# than sitting near its middle.
 GAINS = {"encoder.rnn": 2.5, "decoder.init": 2.5, "attention.W": 1.5, "attention.query": 3.0,
-         "attention.key": 3.0, "attention.v": 3.0, "attention.bias": 3.0}
+         "attention.key": 3.0, "attention.v": 3.0, "attention.bias": 3.0,
+         "attention.position_v": 10.0}
+# The local fixtures: each mechanism with score functions of each kind
+# (none, a matrix, a network), D = 2 so that windows are clipped often.
+LOCAL_FIXTURES = [("local-m", "general"), ("local-m", "additive"),
+                  ("local-p", "dot"), ("local-p", "additive"), ("local-p", "cosine")]
+FIXTURE_WINDOW = 2
 EOS_BIAS = 0.0
 
 
-def random_model(score, src_vocab, tgt_vocab, embed, hidden, attn, seed):
+def random_model(score, src_vocab, tgt_vocab, embed, hidden, attn, seed,
+                 mechanism="global", window=0):
     """Random weights at PyTorch-like scale (so float32 rounding is not
     amplified from step to step), with the score function's parameters
     scaled up so that attention is far from uniform, and the specials other
     than </s> never emitted."""
     config = {"score": score, "embed": embed, "hidden": hidden, "attn": attn,
               "src_lang": "en", "tgt_lang": "fr", "max_len_ratio": 1.5}
+    if mechanism != "global":
+        config.update({"mechanism": mechanism, "window": window})
     torch.manual_seed(seed)
     model = Seq2Seq(config, len(src_vocab), len(tgt_vocab))
     with torch.no_grad():
@@ -271,6 +320,9 @@ def fixture_case(model, src_vocab, tgt_vocab, sentence, target=None):
     if target is None and min(margins) < 1e-3:
         raise ValueError(f"greedy choice too close to call for {sentence!r}: {min(margins)}")
     check_conditioning(model, source_ids, result)
+    positions = result.pop("positions")
+    if model.attention.mechanism != "global":
+        result["positions"] = positions
     result.update({"sentence": sentence, "mode": "greedy" if target is None else "forced",
                    "src_ids": source_ids,
                    "tgt_tokens": [tgt_vocab[i] for i in result["tgt_ids"]]})
@@ -280,30 +332,39 @@ def fixture_case(model, src_vocab, tgt_vocab, sentence, target=None):
     return result
 
 
+def fixture_name(mechanism, score):
+    return score if mechanism == "global" else mechanism.replace("-", "_") + "_" + score
+
+
 def write_fixtures(folder):
     src_vocab, tgt_vocab = SPECIALS + SRC_WORDS, SPECIALS + TGT_WORDS
-    for index, score in enumerate(SCORES):
-        model, config, seed, cases = well_conditioned_model(score, src_vocab, tgt_vocab, index)
+    kinds = [("global", score) for score in SCORES] + LOCAL_FIXTURES
+    for index, (mechanism, score) in enumerate(kinds):
+        name = fixture_name(mechanism, score)
+        model, config, seed, cases = well_conditioned_model(mechanism, score, src_vocab, tgt_vocab, index)
         card = {"note": "random weights from tools/pytorch_reference.py", "seed": seed}
-        export(model.state_dict(), config, src_vocab, tgt_vocab, card,
-               f"{folder}/{score}.safetensors")
-        with open(f"{folder}/{score}.json", "w") as out:
-            json.dump({"model": f"{score}.safetensors", "cases": cases}, out)
-        summarise(score, seed, cases)
+        export(model.state_dict(), config, src_vocab, tgt_vocab, card, f"{folder}/{name}.safetensors")
+        with open(f"{folder}/{name}.json", "w") as out:
+            fixture = {"model": f"{name}.safetensors", "cases": cases}
+            if mechanism != "global":
+                fixture["window"] = FIXTURE_WINDOW
+            json.dump(fixture, out)
+        summarise(name, seed, cases)
 
 
-def well_conditioned_model(score, src_vocab, tgt_vocab, index):
+def well_conditioned_model(mechanism, score, src_vocab, tgt_vocab, index):
     """The first seed whose model passes fixture_case's checks on every case."""
+    window = 0 if mechanism == "global" else FIXTURE_WINDOW
     for seed in range(100 * index, 100 * index + 100):
-        model, config = random_model(score, src_vocab, tgt_vocab, 12, 12, 10, seed)
+        model, config = random_model(score, src_vocab, tgt_vocab, 12, 12, 10, seed, mechanism, window)
         try:
             with torch.no_grad():
                 cases = [fixture_case(model, src_vocab, tgt_vocab, s) for s in SENTENCES]
                 cases += [fixture_case(model, src_vocab, tgt_vocab, s, t) for s, t in FORCED]
             return model, config, seed, cases
         except ValueError as problem:
-            print(f"{score}: seed {seed} skipped: {problem}")
-    raise RuntimeError(f"no well-conditioned {score} model in 100 seeds")
+            print(f"{mechanism} {score}: seed {seed} skipped: {problem}")
+    raise RuntimeError(f"no well-conditioned {mechanism} {score} model in 100 seeds")
 
 
 def check_conditioning(model, source_ids, result):
@@ -314,13 +375,26 @@ def check_conditioning(model, source_ids, result):
     worst = max(max_difference(result[key], exact[key]) for key in ("attention", "scores"))
     if worst > 2e-6:
         raise ValueError(f"float32 and float64 differ by {worst:.1e}: ill-conditioned fixture")
+    check_window_edges(model, result["positions"])
 
 
-def summarise(score, seed, cases):
+def check_window_edges(model, positions):
+    """A window edge p_t +- D within rounding of a whole position could fall
+    on either side of it in another float32 implementation."""
+    if model.attention.mechanism != "local-p":
+        return
+    closest = min(abs(p - round(p)) for p in positions)
+    if closest < 1e-4:
+        raise ValueError(f"p_t lies {closest:.1e} from a whole position: window edge too close to call")
+
+
+def summarise(name, seed, cases):
     peaks = [max(row) for case in cases for row in case["attention"]]
+    positions = [p for case in cases for p in case.get("positions", [])]
+    spread = f", p_t in [{min(positions):.2f}, {max(positions):.2f}]" if positions else ""
     lengths = [len(case["tgt_ids"]) for case in cases if case["mode"] == "greedy"]
-    print(f"{score}: seed {seed}, greedy lengths {lengths}, "
-          f"mean peak attention {sum(peaks) / len(peaks):.2f}")
+    print(f"{name}: seed {seed}, greedy lengths {lengths}, "
+          f"mean peak attention {sum(peaks) / len(peaks):.2f}{spread}")
 
 
 # ---------------------------------------------------------------- --check
@@ -359,6 +433,8 @@ def main():
     parser.add_argument("--sentence", action="append", help="for --check (repeatable)")
     parser.add_argument("--random-model", metavar="OUT", help="write a random model")
     parser.add_argument("--score", default="additive", choices=SCORES)
+    parser.add_argument("--mechanism", default="global", choices=MECHANISMS)
+    parser.add_argument("--window", type=int, default=4, help="D of a local mechanism")
     for size, default in (("embed", 64), ("hidden", 64), ("attn", 64),
                           ("src-vocab", 800), ("tgt-vocab", 1500)):
         parser.add_argument(f"--{size}", type=int, default=default)
@@ -379,8 +455,10 @@ def main():
 def write_random_model(args):
     src_vocab = SPECIALS + [f"s{i}" for i in range(args.src_vocab - 4)]
     tgt_vocab = SPECIALS + [f"t{i}" for i in range(args.tgt_vocab - 4)]
+    window = 0 if args.mechanism == "global" else args.window
     model, config = random_model(args.score, src_vocab, tgt_vocab, args.embed,
-                                 args.hidden, args.attn, seed=SCORES.index(args.score))
+                                 args.hidden, args.attn, SCORES.index(args.score),
+                                 args.mechanism, window)
     export(model.state_dict(), config, src_vocab, tgt_vocab, None, args.random_model)
 
 

@@ -10,8 +10,8 @@ namespace attnviz {
 DecoderStep::DecoderStep(const Seq2SeqWeights& weights, const ModelConfig& config,
                          const RowMatrix& annotations)
     : weights_(weights), annotations_(annotations), scorer_(weights, config, annotations),
-      embed_(config.embed), context_size_(2 * config.hidden), state_size_(config.decoder_size()),
-      energies_(annotations.rows()), attention_(annotations.rows()),
+      window_(weights, config, annotations.rows()), embed_(config.embed), context_size_(2 * config.hidden),
+      state_size_(config.decoder_size()), energies_(annotations.rows()), attention_(annotations.rows()),
       rnn_input_(embed_ + context_size_), gates_x_(3 * state_size_), gates_h_(3 * state_size_),
       state_(state_size_), combine_input_(state_size_ + context_size_ + embed_),
       combined_(state_size_), log_probs_(weights.out_bias.size()) {}
@@ -25,10 +25,6 @@ Vector DecoderStep::initial_state() const {
   return state.array().tanh().matrix();
 }
 
-void DecoderStep::run(int previous_token, const Vector& previous_state) {
-  run(previous_token, previous_state, nullptr, 0);
-}
-
 void DecoderStep::run(int previous_token, const Vector& previous_state, const AttentionEdit* edit, int step) {
   attend(previous_state, edit, step);
   update_state(previous_token, previous_state);
@@ -37,8 +33,7 @@ void DecoderStep::run(int previous_token, const Vector& previous_state, const At
 
 void DecoderStep::attend(const Vector& query, const AttentionEdit* edit, int step) {
   scorer_.score(query, energies_);
-  attention_ = (energies_.array() - energies_.maxCoeff()).exp().matrix();
-  attention_ /= attention_.sum();
+  window_.weigh(query, step, energies_, attention_);
   if (edit != nullptr) edit->apply(step, {attention_.data(), static_cast<size_t>(attention_.size())});
   // c_t goes straight into the GRU input, after the embedding.
   rnn_input_.tail(context_size_).noalias() = annotations_.transpose() * attention_;

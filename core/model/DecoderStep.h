@@ -1,6 +1,7 @@
 #pragma once
 // One step of the decoder loop of MODEL_SPEC.md ("Decoder"):
 //   e_t = score(s_{t-1}, h_i)       a_t = softmax(e_t)     c_t = sum_i a_{t,i} h_i
+//   (a local mechanism takes the softmax over a window only: AttentionWindow)
 //   s_t = GRUCell([E_tgt[y_{t-1}] ; c_t], s_{t-1})
 //   o_t = tanh(W_comb [s_t ; c_t ; E_tgt[y_{t-1}]] + b_comb)
 //   log p(y_t) = log_softmax(W_out o_t + b_out)
@@ -10,6 +11,7 @@
 
 #include "decoding/AttentionEdit.h"
 #include "model/AttentionScorer.h"
+#include "model/AttentionWindow.h"
 #include "model/ModelConfig.h"
 #include "model/Seq2SeqWeights.h"
 
@@ -23,11 +25,11 @@ class DecoderStep {
 
   // s_0 = tanh(W_init [fwd_n ; bwd_1] + b_init).
   Vector initial_state() const;
-  // Runs step t from y_{t-1} and s_{t-1}; the results stay readable below
-  // until the next call. `previous_state` may be state() itself.
-  void run(int previous_token, const Vector& previous_state);
-  // The same with the attention edited (masked, pinned at `step`) after the
-  // softmax and before c_t is computed from it; nullptr = run(previous_token, previous_state).
+  // Runs step t = step + 1 from y_{t-1} and s_{t-1}, with the attention
+  // edited (masked, pinned at `step`) after the softmax and before c_t is
+  // computed from it, or unedited when `edit` is nullptr. The step also
+  // places a local-m window. The results stay readable below until the next
+  // call. `previous_state` may be state() itself.
   void run(int previous_token, const Vector& previous_state, const AttentionEdit* edit, int step);
 
   const Vector& energies() const { return energies_; }    // e_t, [n]
@@ -45,6 +47,7 @@ class DecoderStep {
   const Seq2SeqWeights& weights_;
   const RowMatrix& annotations_;
   AttentionScorer scorer_;
+  AttentionWindow window_;
   Eigen::Index embed_, context_size_, state_size_;
   Vector energies_, attention_;  // [n]
   Vector rnn_input_;             // [E + 2H]: [E_tgt[y_{t-1}] ; c_t]

@@ -6,6 +6,8 @@
 // Sanitizers bring their own malloc, so under them the counter is not
 // installed and the test is skipped.
 
+#include "MechanismCases.h"
+
 #include "decoding/AttentionEdit.h"
 #include "decoding/DecodeTrace.h"
 #include "model/BidirectionalEncoder.h"
@@ -78,12 +80,17 @@ long mallocs_during(const std::function<void()>& work) {
   return g_mallocs.load() - before;
 }
 
-class DecoderStepAllocationTest : public testing::TestWithParam<ScoreFunction> {};
+// Every score function under every mechanism: a local window (and local-p's
+// position network) must not allocate either.
+class DecoderStepAllocationTest
+    : public testing::TestWithParam<MechanismCase> {};
 
 TEST_P(DecoderStepAllocationTest, decoderStepsAndTraceRecordAllocateNothingAfterSetup) {
   if (!ATTNVIZ_COUNT_MALLOC) GTEST_SKIP() << "malloc is the sanitizer's here";
   ModelConfig config;
-  config.score = GetParam();
+  config.score = std::get<0>(GetParam());
+  config.mechanism = std::get<1>(GetParam());
+  config.window = config.is_local() ? 2 : 0;
   config.embed = config.hidden = config.attn = 16;
   const Seq2SeqWeights weights = random_weights(config);
   const RowMatrix annotations =
@@ -101,10 +108,10 @@ TEST_P(DecoderStepAllocationTest, decoderStepsAndTraceRecordAllocateNothingAfter
   }), 0);
 
   const long counted = mallocs_during([&] {
-    decoder.run(Vocabulary::kBos, initial);
+    decoder.run(Vocabulary::kBos, initial, nullptr, 0);
     for (int t = 0; t < 40; ++t) {
       trace.record(t, steps);
-      decoder.run(7 + t, decoder.state());
+      decoder.run(7 + t, decoder.state(), nullptr, t + 1);
     }
     for (int t = 0; t < 40; ++t) {
       steps.run(t % 2, t < 2 ? Vocabulary::kBos : 7 + t);
@@ -168,11 +175,7 @@ TEST(AttentionEditAllocationTest, maskedAndPinnedStepsAllocateNothingInEitherFam
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(AllScoreFunctions, DecoderStepAllocationTest,
-                         testing::ValuesIn(kAllScoreFunctions),
-                         [](const testing::TestParamInfo<ScoreFunction>& info) {
-                           return std::string(to_string(info.param));
-                         });
+INSTANTIATE_TEST_SUITE_P(AllScoreFunctionsAndMechanisms, DecoderStepAllocationTest, all_mechanism_cases(), mechanism_case_name);
 
 }  // namespace
 }  // namespace attnviz

@@ -1,7 +1,7 @@
 // The engine against an independent implementation: tools/pytorch_reference.py
 // builds MODEL_SPEC.md's module in PyTorch, writes a random model per score
-// function into tests/fixtures/parity/ and records what it computes for a few
-// sentences, greedy and forced. Every attention weight and raw score must
+// function and local mechanism into tests/fixtures/parity/ and records what
+// it computes for a few sentences, greedy and forced. Every attention weight and raw score must
 // match within 1e-5, the log-probability within 1e-4, the tokens exactly.
 
 #include "decoding/BeamSearch.h"
@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <string>
@@ -103,7 +104,10 @@ TEST_P(PytorchParityTest, forcedDecodingMatchesPytorchReference) {
   }
 }
 
+// local-p's rows are the window's softmax times a Gaussian, not renormalised
+// (MODEL_SPEC.md): they sum to between exp(-2) and 1.
 TEST_P(PytorchParityTest, attentionHasARowPerTargetStepAndAColumnPerSourceTokenAndRowsSumToOne) {
+  const bool gaussian = model_->info().mechanism == "local-p";
   for (const json& c : cases("greedy")) {
     const Alignment a = greedy(c);
     EXPECT_EQ(a.cols(), static_cast<Eigen::Index>(c["src_ids"].size()));
@@ -113,7 +117,13 @@ TEST_P(PytorchParityTest, attentionHasARowPerTargetStepAndAColumnPerSourceTokenA
     EXPECT_EQ(a.steps.size(), static_cast<size_t>(a.rows()));
     EXPECT_EQ(a.source_tokens.back(), "</s>");
     for (Eigen::Index t = 0; t < a.rows(); ++t) {
-      EXPECT_NEAR(a.primary().weights.row(t).sum(), 1.0, 1e-5) << "row " << t;
+      const float sum = a.primary().weights.row(t).sum();
+      if (gaussian) {
+        EXPECT_GE(sum, std::exp(-2.0f) - 1e-6f) << "row " << t;
+        EXPECT_LE(sum, 1.0f + 1e-6f) << "row " << t;
+      } else {
+        EXPECT_NEAR(sum, 1.0, 1e-5) << "row " << t;
+      }
     }
   }
 }
@@ -185,9 +195,52 @@ TEST_P(PytorchParityTest, forcingTheGreedyOutputReproducesGreedyAttention) {
   }
 }
 
+const std::string kLocalFixtures[] = {"local_m_general", "local_m_additive", "local_p_dot", "local_p_additive",
+                                      "local_p_cosine"};
+
+std::string fixture_name(const testing::TestParamInfo<std::string>& info) { return info.param; }
+
 INSTANTIATE_TEST_SUITE_P(AllScoreFunctions, PytorchParityTest,
-                         testing::Values("dot", "scaled_dot", "general", "additive", "cosine"),
-                         [](const testing::TestParamInfo<std::string>& info) { return info.param; });
+                         testing::Values("dot", "scaled_dot", "general", "additive", "cosine"), fixture_name);
+INSTANTIATE_TEST_SUITE_P(LocalMechanisms, PytorchParityTest, testing::ValuesIn(kLocalFixtures), fixture_name);
+
+// The window itself, from the p_t the reference recorded for every step.
+class LocalWindowParityTest : public PytorchParityTest {
+ protected:
+  Alignment run(const json& c) const {
+    if (c["mode"] == "greedy") return greedy(c);
+    return model_->force(c["sentence"].get<std::string>(), c["target"].get<std::string>(), {});
+  }
+};
+
+// local-m's p_t is the step itself, held at </s> once the step passes it.
+TEST_P(LocalWindowParityTest, attentionOutsideEachStepsWindowIsExactlyZero) {
+  const int window = reference_["window"].get<int>();
+  const bool monotonic = model_->info().mechanism == "local-m";
+  EXPECT_EQ(model_->info().window, window);
+  for (const json& c : reference_["cases"]) {
+    const RowMatrix weights = run(c).primary().weights;
+    const auto n = static_cast<int>(weights.cols());
+    ASSERT_EQ(weights.rows(), static_cast<Eigen::Index>(c["positions"].size()));
+    for (Eigen::Index t = 0; t < weights.rows(); ++t) {
+      const double p = c["positions"][static_cast<size_t>(t)].get<double>();
+      if (monotonic) {
+        EXPECT_EQ(p, std::min(static_cast<int>(t), n - 1)) << c["sentence"] << " step " << t;
+      }
+      const int first = std::max(0, static_cast<int>(std::ceil(p - window)));
+      const int last = std::min(n - 1, static_cast<int>(std::floor(p + window)));
+      for (int i = 0; i < n; ++i) {
+        if (i < first || i > last) {
+          EXPECT_EQ(weights(t, i), 0.0f) << c["sentence"] << " step " << t << " position " << i;
+        } else {
+          EXPECT_GT(weights(t, i), 0.0f) << c["sentence"] << " step " << t << " position " << i;
+        }
+      }
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(LocalMechanisms, LocalWindowParityTest, testing::ValuesIn(kLocalFixtures), fixture_name);
 
 }  // namespace
 }  // namespace attnviz
