@@ -4,7 +4,7 @@
 
 namespace attnviz {
 
-void DecoderPass::forward(const Seq2SeqWeights& w, ScoreFunction score,
+void DecoderPass::forward(const Seq2SeqWeights& w, const ModelConfig& config,
                           const TrainingBatch& batch, const RowMatrix& annotations,
                           const RowMatrix& summary) {
   const int T = batch.target_steps;
@@ -17,7 +17,7 @@ void DecoderPass::forward(const Seq2SeqWeights& w, ScoreFunction score,
   features_.resize(T * batch_, decoder_ + context_ + embed_);
   initialise_state(w);
   embed_and_project(w, batch);
-  attention_.prepare(w, score, annotations, batch.source_lengths, T);
+  attention_.prepare(w, config, annotations, batch.source_lengths, T);
   run_recurrence(w, T);
   features_.leftCols(decoder_) = states_.bottomRows(T * batch_);
   output_.forward(w, features_, batch.decoder_output);

@@ -16,7 +16,7 @@ namespace attnviz {
 class DecoderPass {
  public:
   // annotations and summary come from EncoderPass and must outlive backward().
-  void forward(const Seq2SeqWeights& w, ScoreFunction score, const TrainingBatch& batch,
+  void forward(const Seq2SeqWeights& w, const ModelConfig& config, const TrainingBatch& batch,
                const RowMatrix& annotations, const RowMatrix& summary);
   const OutputLayer& output() const { return output_; }
   const AttentionLayer& attention() const { return attention_; }

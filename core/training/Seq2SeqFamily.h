@@ -23,7 +23,7 @@ struct Seq2SeqFamily {
   }
   static BatchStats forward(Graph& graph, const Weights& weights, const Config& config,
                             const TrainingBatch& batch) {
-    return graph.forward(weights, config.score, batch);
+    return graph.forward(weights, config, batch);
   }
   static void backward(Graph& graph, const Weights& weights, const Config&, const TrainingBatch& batch,
                        float scale, Weights& grad) {

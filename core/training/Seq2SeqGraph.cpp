@@ -2,10 +2,10 @@
 
 namespace attnviz {
 
-BatchStats Seq2SeqGraph::forward(const Seq2SeqWeights& w, ScoreFunction score,
+BatchStats Seq2SeqGraph::forward(const Seq2SeqWeights& w, const ModelConfig& config,
                                  const TrainingBatch& batch) {
   encoder_.forward(w, batch);
-  decoder_.forward(w, score, batch, encoder_.annotations(), encoder_.summary());
+  decoder_.forward(w, config, batch, encoder_.annotations(), encoder_.summary());
   return measure_batch(batch, decoder_.output().loss(), decoder_.output().correct());
 }
 

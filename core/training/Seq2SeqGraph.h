@@ -13,7 +13,8 @@ namespace attnviz {
 
 class Seq2SeqGraph {
  public:
-  BatchStats forward(const Seq2SeqWeights& w, ScoreFunction score, const TrainingBatch& batch);
+  // The config names the score function and the attention mechanism.
+  BatchStats forward(const Seq2SeqWeights& w, const ModelConfig& config, const TrainingBatch& batch);
   // Adds d (scale * loss) / d weights of the last forward() to grad.
   void backward(const Seq2SeqWeights& w, const TrainingBatch& batch, float scale,
                 Seq2SeqWeights& grad);

@@ -3,6 +3,8 @@
 // the teacher-forced loss and attention of the training graph equal those of
 // Seq2SeqModel::force on the same sentence pair.
 
+#include "MechanismCases.h"
+
 #include "model/Seq2SeqModel.h"
 #include "training/ParameterInit.h"
 #include "training/Seq2SeqGraph.h"
@@ -18,9 +20,11 @@ Vocabulary words(int count) {
   return Vocabulary(tokens);
 }
 
-Seq2SeqModelData random_model(ScoreFunction score) {
+Seq2SeqModelData random_model(ScoreFunction score, AttentionMechanism mechanism) {
   Seq2SeqModelData data;
   data.config.score = score;
+  data.config.mechanism = mechanism;
+  data.config.window = data.config.is_local() ? 1 : 0;  // windows of at most 3 of the 6 positions
   data.config.embed = 6;
   data.config.hidden = 5;
   data.config.attn = 7;
@@ -31,10 +35,10 @@ Seq2SeqModelData random_model(ScoreFunction score) {
   return data;
 }
 
-class TrainerParity : public ::testing::TestWithParam<ScoreFunction> {};
+class TrainerParity : public ::testing::TestWithParam<MechanismCase> {};
 
 TEST_P(TrainerParity, teacherForcedLossAndAttentionEqualTheEngines) {
-  const Seq2SeqModelData data = random_model(GetParam());
+  const Seq2SeqModelData data = random_model(std::get<0>(GetParam()), std::get<1>(GetParam()));
   const Seq2SeqModel model(data, ModelInfo{});
   const Alignment forced = model.force("w4 w9 w5 w11 w7", "w13 w6 w8", {});
   // A second, shorter sentence pads the first one's batch row.
@@ -42,9 +46,9 @@ TEST_P(TrainerParity, teacherForcedLossAndAttentionEqualTheEngines) {
   const std::vector<int> order = {0, 1};
   const TrainingBatch batch = make_batch(pairs, order);
   Seq2SeqGraph graph;
-  const double loss_both = graph.forward(data.weights, GetParam(), batch).loss;
+  const double loss_both = graph.forward(data.weights, data.config, batch).loss;
   const RowMatrix attention = graph.attention();
-  const double loss_short = graph.forward(data.weights, GetParam(), make_batch(pairs, {order.data() + 1, 1})).loss;
+  const double loss_short = graph.forward(data.weights, data.config, make_batch(pairs, {order.data() + 1, 1})).loss;
   EXPECT_NEAR(loss_both - loss_short, -forced.logprob, 1e-4);
   ASSERT_EQ(forced.primary().weights.rows(), 4);
   ASSERT_EQ(forced.primary().weights.cols(), 6);
@@ -53,12 +57,7 @@ TEST_P(TrainerParity, teacherForcedLossAndAttentionEqualTheEngines) {
       EXPECT_NEAR(attention(t * 2, i), forced.primary().weights(t, i), 1e-5) << t << "," << i;
 }
 
-std::string score_name(const ::testing::TestParamInfo<ScoreFunction>& info) {
-  return to_string(info.param);
-}
-
-INSTANTIATE_TEST_SUITE_P(AllScoreFunctions, TrainerParity, ::testing::ValuesIn(kAllScoreFunctions),
-                         score_name);
+INSTANTIATE_TEST_SUITE_P(AllScoreFunctionsAndMechanisms, TrainerParity, all_mechanism_cases(), mechanism_case_name);
 
 }  // namespace
 }  // namespace attnviz
