@@ -1,6 +1,7 @@
 // attnviz-cli corpus: writes the generated parallel corpus with its gold
 // alignments, one .tsv and one .align file per split.
 #include "Commands.h"
+#include "DocumentCorpusWriter.h"
 
 #include "corpus/CorpusFiles.h"
 
@@ -14,8 +15,21 @@ namespace {
 
 struct CorpusCommandOptions {
   std::string out;
+  std::string task = "translate";
   CorpusOptions corpus;
 };
+
+// The document corpus takes the seed and, when given, the sizes of the
+// splits the two corpora share; its own defaults otherwise.
+DocumentCorpusOptions document_options(const CLI::App& command, const CorpusOptions& c) {
+  DocumentCorpusOptions options;
+  options.seed = c.seed;
+  if (command.count("--train") > 0) options.train = c.train;
+  if (command.count("--valid") > 0) options.valid = c.valid;
+  if (command.count("--test") > 0) options.test = c.test;
+  if (command.count("--longer") > 0) options.longer = c.longer_test;
+  return options;
+}
 
 double mean_length(const std::vector<SentencePair>& pairs, bool source) {
   if (pairs.empty()) return 0;
@@ -75,6 +89,8 @@ void add_corpus_command(CLI::App& app) {
   CorpusOptions& c = options->corpus;
   CLI::App* command = app.add_subcommand("corpus", "Generate the English-French corpus with gold alignments");
   command->add_option("--out", options->out, "Folder for <split>.tsv and <split>.align")->required();
+  command->add_option("--task", options->task, "translate: sentence pairs; classify: labelled documents (docs/corpus.md)")
+      ->capture_default_str()->check(CLI::IsMember({"translate", "classify"}));
   command->add_option("--seed", c.seed, "Random seed; the same seed gives the same corpus")->capture_default_str();
   command->add_option("--train", c.train, "Training pairs")->capture_default_str()->check(CLI::NonNegativeNumber);
   command->add_option("--valid", c.valid, "Validation pairs")->capture_default_str()->check(CLI::NonNegativeNumber);
@@ -91,7 +107,8 @@ void add_corpus_command(CLI::App& app) {
       ->capture_default_str();
   command->add_option("--max-longer-length", c.max_longer_length, "Most English tokens in the longer split")
       ->capture_default_str();
-  command->callback([options] {
+  command->callback([options, command] {
+    if (options->task == "classify") return write_document_corpus_files(options->out, document_options(*command, options->corpus));
     const CorpusOptions& o = options->corpus;
     if (o.max_longer_length <= o.max_train_length) {
       throw UsageError("--max-longer-length must be greater than --max-train-length");
