@@ -20,10 +20,13 @@ nlohmann::json card_of(const ModelInfo& info) {
   return nlohmann::json::parse(info.card_json);
 }
 
+// window: D of a local mechanism, null for global (which has none).
 nlohmann::json info_json(const AttentionModel& model) {
   const ModelInfo& info = model.info();
   return {{"name", info.name},          {"path", info.path},
           {"kind", info.kind},          {"score", info.score},
+          {"mechanism", info.mechanism},
+          {"window", info.window > 0 ? nlohmann::json(info.window) : nlohmann::json(nullptr)},
           {"src_lang", info.src_lang},  {"tgt_lang", info.tgt_lang},
           {"src_vocab", model.source_vocabulary().size()},
           {"tgt_vocab", model.target_vocabulary().size()},
@@ -32,9 +35,10 @@ nlohmann::json info_json(const AttentionModel& model) {
 }
 
 void print_text(const nlohmann::json& info) {
-  for (const char* key : {"name", "path", "kind", "score", "src_lang", "tgt_lang", "src_vocab",
-                          "tgt_vocab", "parameters", "sha256"}) {
+  for (const char* key : {"name", "path", "kind", "score", "mechanism", "window", "src_lang", "tgt_lang",
+                          "src_vocab", "tgt_vocab", "parameters", "sha256"}) {
     const nlohmann::json& value = info[key];
+    if (value.is_null()) continue;
     std::cout << std::string(12 - std::string(key).size(), ' ') << key << "  "
               << (value.is_string() ? value.get<std::string>() : value.dump()) << '\n';
   }

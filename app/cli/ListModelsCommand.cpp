@@ -17,7 +17,9 @@ nlohmann::json entry_of(const std::filesystem::path& path) {
   const std::unique_ptr<AttentionModel> model = load_model(path);
   const ModelInfo& info = model->info();
   // family: the kind of network ("seq2seq" for the GRU, "transformer"), as issue 13 names it.
+  // mechanism: global, local-m or local-p (MODEL_SPEC.md), beside the score it uses.
   return {{"name", info.name},         {"family", info.kind},        {"score", info.score},
+          {"mechanism", info.mechanism},
           {"src_lang", info.src_lang}, {"tgt_lang", info.tgt_lang}, {"path", path.string()}};
 }
 
@@ -26,11 +28,12 @@ void print_table(const nlohmann::json& entries) {
     std::cout << "No shipped models found. Train them with tools/train_all.sh.\n";
     return;
   }
-  std::cout << std::left << std::setw(14) << "NAME" << std::setw(12) << "SCORE" << std::setw(10)
-            << "LANGUAGES" << "PATH\n";
+  std::cout << std::left << std::setw(14) << "NAME" << std::setw(12) << "SCORE" << std::setw(11)
+            << "MECHANISM" << std::setw(10) << "LANGUAGES" << "PATH\n";
   for (const nlohmann::json& entry : entries)
     std::cout << std::setw(14) << entry["name"].get<std::string>() << std::setw(12)
-              << entry["score"].get<std::string>() << std::setw(10)
+              << entry["score"].get<std::string>() << std::setw(11) << entry["mechanism"].get<std::string>()
+              << std::setw(10)
               << (entry["src_lang"].get<std::string>() + "->" + entry["tgt_lang"].get<std::string>())
               << entry["path"].get<std::string>() << '\n';
 }

@@ -36,6 +36,7 @@ constexpr int kTransformerWarmupSteps = 1000;
 struct TrainCommandOptions {
   std::string family = "seq2seq";
   std::string score;     // required for seq2seq
+  std::string mechanism = "global";
   std::string out;
   std::string corpus;    // a folder from `attnviz-cli corpus`; empty = the default corpus
   int train_pairs = 0;   // use only the first N training pairs; 0 = all
@@ -116,6 +117,17 @@ void print_summary(const std::string& path, const nlohmann::json& card) {
             << card["long_exact_match"] << ", novel " << card["novel_exact_match"] << '\n';
 }
 
+// A local mechanism needs its D, and global has none: say so before any
+// corpus is generated rather than write a file the loader refuses.
+void read_mechanism(TrainCommandOptions& options) {
+  ModelConfig& config = options.config;
+  config.mechanism = *parse_attention_mechanism(options.mechanism);
+  if (config.is_local() && config.window == 0)
+    throw UsageError("--mechanism " + options.mechanism + " needs --window D (D >= 1)");
+  if (!config.is_local() && config.window != 0)
+    throw UsageError("--window applies to --mechanism local-m or local-p only");
+}
+
 // The loop both families share: train, rewrite the file after every better
 // epoch, then evaluate the best weights and write them with the full card.
 template <class Family, class ModelData>
@@ -165,6 +177,7 @@ void check_family_options(TrainCommandOptions& options) {
   }
   if (options.score.empty()) throw UsageError("--score is required for --family seq2seq");
   options.config.score = *parse_score_function(options.score);
+  read_mechanism(options);
 }
 
 void train(TrainCommandOptions options) {
@@ -194,6 +207,10 @@ void add_train_command(CLI::App& app) {
       ->capture_default_str()->check(CLI::IsMember({"seq2seq", "transformer"}));
   command->add_option("--score", options->score, "Score function (seq2seq; required)")
       ->check(CLI::IsMember({"dot", "scaled_dot", "general", "additive", "cosine"}));
+  command->add_option("--mechanism", options->mechanism, "Attention over every source word, or a window (Luong et al. 2015)")
+      ->capture_default_str()->check(CLI::IsMember({"global", "local-m", "local-p"}));
+  command->add_option("--window", c.window, "D of a local mechanism: attend to [p_t - D, p_t + D]")
+      ->check(CLI::Range(1, kMaxWindow));
   command->add_option("--out", options->out, "The model file to write (.safetensors)")->required();
   command->add_option("--corpus", options->corpus, "A folder written by 'attnviz-cli corpus' (default: generate the default corpus)")
       ->check(CLI::ExistingDirectory);

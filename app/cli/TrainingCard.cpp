@@ -35,9 +35,11 @@ const EpochReport* best_epoch(const std::vector<EpochReport>& epochs) {
 
 nlohmann::json architecture_of(const ModelConfig& config) {
   nlohmann::json sizes = {{"score", to_string(config.score)},
+                          {"mechanism", to_string(config.mechanism)},
                           {"embed", config.embed},
                           {"hidden", config.hidden},
                           {"attn", config.attn}};
+  if (config.is_local()) sizes["window"] = config.window;
   return sizes;
 }
 

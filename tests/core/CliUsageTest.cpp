@@ -82,4 +82,16 @@ TEST(CliUsage, listModelsJsonNamesEachModelsFamily) {
   for (const nlohmann::json& model : models) EXPECT_EQ(model["family"], "seq2seq") << model["name"];
 }
 
+// The shipped score-function models attend globally; their files predate
+// the `mechanism` key, which the loader then reads as global.
+TEST(CliUsage, listModelsJsonNamesTheScoreFunctionModelsMechanismGlobal) {
+  const auto result = run_cli({"list-models", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  for (const nlohmann::json& model : nlohmann::json::parse(result.out)) {
+    if (model["name"] == model["score"]) {
+      EXPECT_EQ(model["mechanism"], "global") << model["name"];
+    }
+  }
+}
+
 }  // namespace

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <unistd.h>
 
@@ -91,6 +92,49 @@ TEST_F(TrainCommand, missingCorpusFolderIsAUsageErrorNamingIt) {
                                (folder_ / "nowhere").string()});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_THAT(result.err, HasSubstr("nowhere"));
+}
+
+// A local-p model from the command line: its file, info and list-models
+// name its mechanism and window.
+TEST_F(TrainCommand, localPModelNamesItsMechanismInTheFileInfoAndListModels) {
+  const std::filesystem::path models = folder_ / "local";
+  std::filesystem::create_directories(models);
+  const std::string model = (models / "local.safetensors").string();
+  const auto trained = run_cli({"train", "--score", "dot", "--mechanism", "local-p", "--window", "3", "--corpus",
+                                corpus_, "--out", model, "--epochs", "1", "--embed", "8", "--hidden", "8", "--attn", "6",
+                                "--threads", "1"});
+  ASSERT_EQ(trained.exit_code, 0) << trained.err;
+  const Seq2SeqModelData data = read_seq2seq_file(model);
+  EXPECT_EQ(data.config.mechanism, AttentionMechanism::LocalPredicted);
+  EXPECT_EQ(data.config.window, 3);
+  EXPECT_EQ(data.weights.position_weight.rows(), 6);
+  EXPECT_EQ(nlohmann::json::parse(data.card_json)["mechanism"], "local-p");
+  const auto info = run_cli({"info", "--model", model, "--format", "json"});
+  ASSERT_EQ(info.exit_code, 0) << info.err;
+  EXPECT_EQ(nlohmann::json::parse(info.out)["mechanism"], "local-p");
+  EXPECT_EQ(nlohmann::json::parse(info.out)["window"], 3);
+  EXPECT_THAT(run_cli({"info", "--model", model}).out, HasSubstr("mechanism  local-p"));
+  ::setenv("ATTNVIZ_MODELS_DIR", models.c_str(), 1);
+  const auto listed = run_cli({"list-models", "--format", "json"});
+  ::unsetenv("ATTNVIZ_MODELS_DIR");
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  const nlohmann::json entry = nlohmann::json::parse(listed.out).at(0);
+  EXPECT_EQ(entry["mechanism"], "local-p");
+  EXPECT_EQ(entry["score"], "dot");
+}
+
+TEST_F(TrainCommand, localMechanismWithoutAWindowIsAUsageError) {
+  const auto result = run_cli({"train", "--score", "dot", "--mechanism", "local-m", "--out", model_ + ".x",
+                               "--corpus", corpus_});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("--mechanism local-m needs --window D"));
+  EXPECT_FALSE(std::filesystem::exists(model_ + ".x"));
+}
+
+TEST_F(TrainCommand, aWindowForGlobalAttentionIsAUsageError) {
+  const auto result = run_cli({"train", "--score", "dot", "--window", "4", "--out", model_ + ".x", "--corpus", corpus_});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("--window applies to --mechanism local-m or local-p only"));
 }
 
 TEST_F(TrainCommand, evalOfAMissingModelNamesIt) {
