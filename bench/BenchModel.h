@@ -3,6 +3,7 @@
 // the speed, only the sizes do.
 
 #include "model/Seq2SeqModel.h"
+#include "model/TransformerModel.h"
 
 #include <memory>
 #include <string>
@@ -13,6 +14,11 @@ namespace attnviz::bench {
 // named w4, w5, ...
 std::unique_ptr<Seq2SeqModel> random_model(ScoreFunction score, int size, int src_vocab,
                                            int tgt_vocab);
+// A Transformer of `config`'s size with the same vocabularies, whose output
+// bias never lets it emit </s> (nor <pad>, <unk>, <s>): it always decodes
+// to its length limit, the most a pane can have to compute and draw.
+std::unique_ptr<TransformerModel> random_transformer(const TransformerConfig& config, int src_vocab,
+                                                     int tgt_vocab);
 // `words` random source words of such a model, separated by spaces.
 std::string random_sentence(int words, int src_vocab, unsigned seed);
 
