@@ -1,12 +1,14 @@
 // attnviz-cli train: trains one model (a GRU seq2seq, or with --family
 // transformer a Transformer) on the corpus with our own trainer and writes
-// it, with its card, as a .safetensors model file.
+// it, with its card, as a .safetensors model file. --family han trains the
+// document classifier instead (ClassifierTraining.h).
 //
 // The file at --out is rewritten (atomically) after every epoch that
 // improves the valid loss, so Ctrl-C, or even a kill, leaves the best
 // model so far and never a partial file. The first Ctrl-C stops training
 // between two batches, then the best model is evaluated and written with
 // its full card; a second Ctrl-C ends the program at once.
+#include "ClassifierTraining.h"
 #include "Commands.h"
 #include "CorpusSource.h"
 #include "TrainingCard.h"
@@ -32,6 +34,10 @@ namespace {
 // 1,000 steps than at the GRU's 1e-3 with or without one (docs/models.md).
 constexpr float kTransformerLearningRate = 2e-3f;
 constexpr int kTransformerWarmupSteps = 1000;
+// The classifier at 1e-3 and 32 documents a batch was still at chance
+// after 3 epochs of 2,000 documents; at 3e-3 and 16 (tools/train_all.sh)
+// it reached 97.8% on valid after 4 epochs of 8,000 (docs/models.md).
+constexpr float kHanLearningRate = 3e-3f;
 
 struct TrainCommandOptions {
   std::string family = "seq2seq";
@@ -42,6 +48,7 @@ struct TrainCommandOptions {
   int train_pairs = 0;   // use only the first N training pairs; 0 = all
   ModelConfig config;
   TransformerConfig transformer;
+  HanConfig han;
   std::optional<float> learning_rate;  // default: TrainingOptions' for seq2seq, kTransformerLearningRate
   std::optional<int> warmup_steps;     // default: 0 for seq2seq, kTransformerWarmupSteps for a Transformer
   TrainingOptions training;
@@ -180,6 +187,16 @@ void check_family_options(TrainCommandOptions& options) {
   read_mechanism(options);
 }
 
+// The classifier has its own corpus and sizes; --embed is shared with
+// seq2seq, whose default (64) is not the classifier's.
+void train_han(const TrainCommandOptions& options, const CLI::App& command) {
+  ClassifierTrainOptions han{options.out, options.corpus, options.han, options.training};
+  if (command.count("--embed") > 0) han.config.embed = options.config.embed;
+  han.training.learning_rate = options.learning_rate.value_or(kHanLearningRate);
+  han.training.warmup_steps = options.warmup_steps.value_or(0);
+  train_classifier(han);
+}
+
 void train(TrainCommandOptions options) {
   check_family_options(options);
   const CorpusSource source = load_corpus(options.corpus);
@@ -204,7 +221,7 @@ void add_train_command(CLI::App& app) {
   TransformerConfig& tc = options->transformer;
   CLI::App* command = app.add_subcommand("train", "Train a seq2seq or Transformer attention model on the corpus");
   command->add_option("--family", options->family, "Model family")
-      ->capture_default_str()->check(CLI::IsMember({"seq2seq", "transformer"}));
+      ->capture_default_str()->check(CLI::IsMember({"seq2seq", "transformer", "han"}));
   command->add_option("--score", options->score, "Score function (seq2seq; required)")
       ->check(CLI::IsMember({"dot", "scaled_dot", "general", "additive", "cosine"}));
   command->add_option("--mechanism", options->mechanism, "Attention over every source word, or a window (Luong et al. 2015)")
@@ -221,7 +238,7 @@ void add_train_command(CLI::App& app) {
   command->add_option("--batch", t.batch_size, "Sentences per mini-batch")->capture_default_str()->check(CLI::PositiveNumber);
   command->add_option("--threads", t.threads, "Threads per mini-batch (the result depends on it)")
       ->capture_default_str()->check(CLI::Range(1, 64));
-  command->add_option("--lr", options->learning_rate, "Adam's learning rate (default: 0.001 for seq2seq, 0.002 for a Transformer)")
+  command->add_option("--lr", options->learning_rate, "Adam's learning rate (default: 0.001 for seq2seq, 0.002 for a Transformer, 0.003 for han)")
       ->check(CLI::PositiveNumber);
   command->add_option("--decay", t.decay, "Learning-rate factor after an epoch without improvement")
       ->capture_default_str()->check(CLI::Range(0.0, 1.0));
@@ -240,7 +257,14 @@ void add_train_command(CLI::App& app) {
   command->add_option("--ffn", tc.ffn, "Transformer: feed-forward width f")->capture_default_str()->check(CLI::Range(1, 8192));
   command->add_option("--enc-layers", tc.enc_layers, "Transformer: encoder layers")->capture_default_str()->check(CLI::Range(1, 24));
   command->add_option("--dec-layers", tc.dec_layers, "Transformer: decoder layers")->capture_default_str()->check(CLI::Range(1, 24));
-  command->callback([options] { train(*options); });
+  command->add_option("--word-hidden", options->han.word_hidden, "han: word GRU hidden size per direction")
+      ->capture_default_str()->check(CLI::Range(1, 1024));
+  command->add_option("--sentence-hidden", options->han.sentence_hidden, "han: sentence GRU hidden size per direction")
+      ->capture_default_str()->check(CLI::Range(1, 1024));
+  command->callback([options, command] {
+    if (options->family == "han") return train_han(*options, *command);
+    train(*options);
+  });
 }
 
 }  // namespace attnviz::cli

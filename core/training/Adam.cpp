@@ -38,5 +38,6 @@ void Adam<Weights, Config>::step(Weights& weights, Weights& grad, float learning
 
 template class Adam<Seq2SeqWeights, ModelConfig>;
 template class Adam<TransformerWeights, TransformerConfig>;
+template class Adam<HanWeights, HanConfig>;
 
 }  // namespace attnviz

@@ -1,8 +1,9 @@
 #pragma once
 // Adam (Kingma & Ba 2015) with PyTorch's defaults and bias correction,
 // keeping its two moment estimates in structs shaped like the weights.
-// Defined for both model families (Seq2SeqWeights, TransformerWeights).
+// Defined for every model family (Seq2SeqWeights, TransformerWeights, HanWeights).
 
+#include "classification/HanWeights.h"
 #include "model/Seq2SeqWeights.h"
 #include "model/TransformerWeights.h"
 

@@ -10,12 +10,9 @@ namespace {
 // randomness in which sentences meet, as torchtext's BucketIterator does.
 constexpr int kBatchesPerPool = 50;
 
-void sort_by_length(const std::vector<IdPair>& pairs, std::vector<int>::iterator first,
+void sort_by_length(const std::vector<size_t>& lengths, std::vector<int>::iterator first,
                     std::vector<int>::iterator last) {
-  std::stable_sort(first, last, [&](int a, int b) {
-    return pairs[a].source.size() + pairs[a].target.size() <
-           pairs[b].source.size() + pairs[b].target.size();
-  });
+  std::stable_sort(first, last, [&](int a, int b) { return lengths[a] < lengths[b]; });
 }
 
 std::vector<std::vector<int>> chunk(const std::vector<int>& order, int batch_size) {
@@ -27,30 +24,30 @@ std::vector<std::vector<int>> chunk(const std::vector<int>& order, int batch_siz
   return batches;
 }
 
-std::vector<int> all_indices(const std::vector<IdPair>& pairs) {
-  std::vector<int> order(pairs.size());
+std::vector<int> all_indices(const std::vector<size_t>& lengths) {
+  std::vector<int> order(lengths.size());
   std::iota(order.begin(), order.end(), 0);
   return order;
 }
 
 }  // namespace
 
-std::vector<std::vector<int>> plan_batches(const std::vector<IdPair>& pairs, int batch_size,
+std::vector<std::vector<int>> plan_batches(const std::vector<size_t>& lengths, int batch_size,
                                            std::mt19937_64& rng) {
-  std::vector<int> order = all_indices(pairs);
+  std::vector<int> order = all_indices(lengths);
   std::shuffle(order.begin(), order.end(), rng);
   const size_t pool = static_cast<size_t>(batch_size) * kBatchesPerPool;
   for (size_t first = 0; first < order.size(); first += pool)
-    sort_by_length(pairs, order.begin() + first, order.begin() + std::min(order.size(), first + pool));
+    sort_by_length(lengths, order.begin() + first, order.begin() + std::min(order.size(), first + pool));
   std::vector<std::vector<int>> batches = chunk(order, batch_size);
   std::shuffle(batches.begin(), batches.end(), rng);
   return batches;
 }
 
-std::vector<std::vector<int>> plan_batches_in_order(const std::vector<IdPair>& pairs,
+std::vector<std::vector<int>> plan_batches_in_order(const std::vector<size_t>& lengths,
                                                     int batch_size) {
-  std::vector<int> order = all_indices(pairs);
-  sort_by_length(pairs, order.begin(), order.end());
+  std::vector<int> order = all_indices(lengths);
+  sort_by_length(lengths, order.begin(), order.end());
   return chunk(order, batch_size);
 }
 

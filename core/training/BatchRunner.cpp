@@ -17,14 +17,14 @@ BatchRunner<Family>::BatchRunner(const Config& config, long long src_vocab, long
 // (worker 0 on the calling thread) and sums the stats in worker order.
 template <class Family>
 template <class Work>
-BatchStats BatchRunner<Family>::run(const std::vector<IdPair>& pairs, std::span<const int> indices,
+BatchStats BatchRunner<Family>::run(const std::vector<Example>& examples, std::span<const int> indices,
                                     Work&& work) {
   const size_t parts = std::min(workers_.size(), indices.size());
   std::vector<std::thread> helpers;
   for (size_t k = 0; k < parts; ++k) {
     const size_t first = indices.size() * k / parts, last = indices.size() * (k + 1) / parts;
     Worker& worker = workers_[k];
-    worker.batch = make_batch(pairs, indices.subspan(first, last - first));
+    worker.batch = Family::make_batch(examples, indices.subspan(first, last - first));
     if (k == 0) continue;
     helpers.emplace_back([&work, &worker] { work(worker); });
   }
@@ -36,12 +36,12 @@ BatchStats BatchRunner<Family>::run(const std::vector<IdPair>& pairs, std::span<
 }
 
 template <class Family>
-BatchStats BatchRunner<Family>::train_step(const Weights& w, const std::vector<IdPair>& pairs,
+BatchStats BatchRunner<Family>::train_step(const Weights& w, const std::vector<Example>& examples,
                                            std::span<const int> indices) {
-  long long tokens = 0;
-  for (int i : indices) tokens += static_cast<long long>(pairs[i].target.size()) + 1;
-  const float scale = 1.0f / static_cast<float>(tokens);
-  const BatchStats stats = run(pairs, indices, [&](Worker& worker) {
+  long long terms = 0;
+  for (int i : indices) terms += Family::loss_terms(examples[i]);
+  const float scale = 1.0f / static_cast<float>(terms);
+  const BatchStats stats = run(examples, indices, [&](Worker& worker) {
     set_zero(worker.grad, config_);
     worker.stats = Family::forward(worker.graph, w, config_, worker.batch);
     Family::backward(worker.graph, w, config_, worker.batch, scale, worker.grad);
@@ -52,14 +52,15 @@ BatchStats BatchRunner<Family>::train_step(const Weights& w, const std::vector<I
 }
 
 template <class Family>
-BatchStats BatchRunner<Family>::evaluate(const Weights& w, const std::vector<IdPair>& pairs,
+BatchStats BatchRunner<Family>::evaluate(const Weights& w, const std::vector<Example>& examples,
                                          std::span<const int> indices) {
-  return run(pairs, indices, [&](Worker& worker) {
+  return run(examples, indices, [&](Worker& worker) {
     worker.stats = Family::forward(worker.graph, w, config_, worker.batch);
   });
 }
 
 template class BatchRunner<Seq2SeqFamily>;
 template class BatchRunner<TransformerFamily>;
+template class BatchRunner<HanFamily>;
 
 }  // namespace attnviz

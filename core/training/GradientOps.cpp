@@ -46,6 +46,7 @@ double clip_global_norm(Weights& grad, const Config& config, double max_norm) {
   template double clip_global_norm(Weights&, const Config&, double);
 ATTNVIZ_GRADIENT_OPS(Seq2SeqWeights, ModelConfig)
 ATTNVIZ_GRADIENT_OPS(TransformerWeights, TransformerConfig)
+ATTNVIZ_GRADIENT_OPS(HanWeights, HanConfig)
 #undef ATTNVIZ_GRADIENT_OPS
 
 }  // namespace attnviz

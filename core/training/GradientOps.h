@@ -1,8 +1,10 @@
 #pragma once
 // Whole-model operations on gradient structs, always walking tensors_of so
-// that no tensor is forgotten. Defined for both model families
-// (Seq2SeqWeights with ModelConfig, TransformerWeights with TransformerConfig).
+// that no tensor is forgotten. Defined for every model family
+// (Seq2SeqWeights with ModelConfig, TransformerWeights with
+// TransformerConfig, HanWeights with HanConfig).
 
+#include "classification/HanWeights.h"
 #include "model/Seq2SeqWeights.h"
 #include "model/TransformerWeights.h"
 

@@ -10,6 +10,14 @@ namespace {
 
 bool stopped(const std::atomic<bool>* stop) { return stop != nullptr && stop->load(); }
 
+template <class Family>
+std::vector<size_t> lengths_of(const std::vector<typename Family::Example>& examples) {
+  std::vector<size_t> lengths;
+  lengths.reserve(examples.size());
+  for (const auto& example : examples) lengths.push_back(Family::length(example));
+  return lengths;
+}
+
 }  // namespace
 
 template <class Family>
@@ -27,8 +35,8 @@ BasicTrainer<Family>::BasicTrainer(const Config& config, long long src_vocab, lo
 }
 
 template <class Family>
-std::vector<EpochReport> BasicTrainer<Family>::train(const std::vector<IdPair>& train,
-                                                     const std::vector<IdPair>& valid,
+std::vector<EpochReport> BasicTrainer<Family>::train(const std::vector<Example>& train,
+                                                     const std::vector<Example>& valid,
                                                      const TrainingProgress& progress,
                                                      const std::atomic<bool>* stop) {
   std::vector<EpochReport> reports;
@@ -53,10 +61,10 @@ std::vector<EpochReport> BasicTrainer<Family>::train(const std::vector<IdPair>& 
 }
 
 template <class Family>
-BatchStats BasicTrainer<Family>::train_epoch(const std::vector<IdPair>& train,
+BatchStats BasicTrainer<Family>::train_epoch(const std::vector<Example>& train,
                                              const TrainingProgress& progress,
                                              const std::atomic<bool>* stop) {
-  const auto batches = plan_batches(train, options_.batch_size, rng_);
+  const auto batches = plan_batches(lengths_of<Family>(train), options_.batch_size, rng_);
   BatchStats total;
   for (size_t k = 0; k < batches.size() && !stopped(stop); ++k) {
     BatchStats before = total;
@@ -69,7 +77,7 @@ BatchStats BasicTrainer<Family>::train_epoch(const std::vector<IdPair>& train,
 }
 
 template <class Family>
-void BasicTrainer<Family>::train_batch(const std::vector<IdPair>& train, std::span<const int> indices,
+void BasicTrainer<Family>::train_batch(const std::vector<Example>& train, std::span<const int> indices,
                                        BatchStats& total) {
   total += runner_.train_step(weights_, train, indices);
   if (options_.clip_norm > 0) clip_global_norm(runner_.gradient(), config_, options_.clip_norm);
@@ -89,10 +97,10 @@ float BasicTrainer<Family>::step_learning_rate() const {
 }
 
 template <class Family>
-BatchStats BasicTrainer<Family>::evaluate(const Weights& weights, const std::vector<IdPair>& pairs) {
+BatchStats BasicTrainer<Family>::evaluate(const Weights& weights, const std::vector<Example>& examples) {
   BatchStats total;
-  for (const std::vector<int>& batch : plan_batches_in_order(pairs, options_.batch_size))
-    total += runner_.evaluate(weights, pairs, batch);
+  for (const std::vector<int>& batch : plan_batches_in_order(lengths_of<Family>(examples), options_.batch_size))
+    total += runner_.evaluate(weights, examples, batch);
   return total;
 }
 
@@ -106,5 +114,6 @@ bool BasicTrainer<Family>::keep_if_best(const BatchStats& valid) {
 
 template class BasicTrainer<Seq2SeqFamily>;
 template class BasicTrainer<TransformerFamily>;
+template class BasicTrainer<HanFamily>;
 
 }  // namespace attnviz

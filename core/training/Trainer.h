@@ -2,8 +2,10 @@
 // Trains a model on id pairs: PyTorch-style initialisation, length-bucketed
 // mini-batches, Adam with gradient-norm clipping, an optional linear
 // learning-rate warmup, learning-rate decay and early stopping on the valid
-// loss. One loop for both families: Trainer (the GRU seq2seq of
-// MODEL_SPEC.md) and TransformerTrainer (TRANSFORMER_SPEC.md).
+// loss. One loop for every family: Trainer (the GRU seq2seq of
+// MODEL_SPEC.md), TransformerTrainer (TRANSFORMER_SPEC.md) on sentence
+// pairs, and HanTrainer (the hierarchical attention network of
+// docs/model-spec.md) on labelled documents.
 //
 // Basic usage:
 //   attnviz::Trainer trainer(config, src_vocab.size(), tgt_vocab.size(), options);
@@ -41,26 +43,27 @@ class BasicTrainer {
  public:
   using Config = typename Family::Config;
   using Weights = typename Family::Weights;
+  using Example = typename Family::Example;
 
   BasicTrainer(const Config& config, long long src_vocab, long long tgt_vocab,
                const TrainingOptions& options);
 
   // Returns the epochs run. Stops early when `stop` becomes true (checked
   // between batches) or when the valid loss stops improving.
-  std::vector<EpochReport> train(const std::vector<IdPair>& train, const std::vector<IdPair>& valid,
+  std::vector<EpochReport> train(const std::vector<Example>& train, const std::vector<Example>& valid,
                                  const TrainingProgress& progress = {},
                                  const std::atomic<bool>* stop = nullptr);
   // Teacher-forced loss and accuracies of `weights` on `pairs`.
-  BatchStats evaluate(const Weights& weights, const std::vector<IdPair>& pairs);
+  BatchStats evaluate(const Weights& weights, const std::vector<Example>& examples);
 
   const Weights& weights() const { return weights_; }
   const Weights& best_weights() const { return best_; }
   bool has_best() const { return best_loss_ < std::numeric_limits<double>::infinity(); }
 
  private:
-  BatchStats train_epoch(const std::vector<IdPair>& train, const TrainingProgress& progress,
+  BatchStats train_epoch(const std::vector<Example>& train, const TrainingProgress& progress,
                          const std::atomic<bool>* stop);
-  void train_batch(const std::vector<IdPair>& train, std::span<const int> indices, BatchStats& total);
+  void train_batch(const std::vector<Example>& train, std::span<const int> indices, BatchStats& total);
   float step_learning_rate() const;
   bool keep_if_best(const BatchStats& valid);
 
@@ -77,5 +80,6 @@ class BasicTrainer {
 
 using Trainer = BasicTrainer<Seq2SeqFamily>;
 using TransformerTrainer = BasicTrainer<TransformerFamily>;
+using HanTrainer = BasicTrainer<HanFamily>;
 
 }  // namespace attnviz
