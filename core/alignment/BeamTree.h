@@ -26,4 +26,10 @@ struct BeamTree {
   std::vector<BeamNode> nodes;  // by step, then best first within a step
 };
 
+// The node ids from the first token of `node`'s sentence down to `node`.
+// Throws std::out_of_range for an id not in the tree.
+std::vector<int> hypothesis_path(const BeamTree& tree, int node);
+// The tokens along hypothesis_path(), </s> included when the node is one.
+std::vector<std::string> hypothesis_tokens(const BeamTree& tree, int node);
+
 }  // namespace attnviz
