@@ -51,6 +51,19 @@ double mean_entropy(const RowMatrix& weights) {
   return std::accumulate(entropies.begin(), entropies.end(), 0.0) / static_cast<double>(entropies.size());
 }
 
+std::vector<int> top_columns(const Eigen::Ref<const Eigen::RowVectorXf>& row, int k) {
+  std::vector<int> columns(static_cast<size_t>(row.size()));
+  std::iota(columns.begin(), columns.end(), 0);
+  const auto count = static_cast<long>(std::clamp<Eigen::Index>(k, 0, row.size()));
+  // NaN (a foreign matrix) sorts last, keeping the order strict.
+  const auto weight = [&row](int col) { return std::isnan(row[col]) ? -INFINITY : row[col]; };
+  std::partial_sort(columns.begin(), columns.begin() + count, columns.end(), [&weight](int a, int b) {
+    return weight(a) > weight(b) || (weight(a) == weight(b) && a < b);
+  });
+  columns.resize(static_cast<size_t>(count));
+  return columns;
+}
+
 double js_divergence(const Eigen::Ref<const Eigen::RowVectorXf>& p,
                      const Eigen::Ref<const Eigen::RowVectorXf>& q) {
   const Eigen::RowVectorXd m = 0.5 * (p.cast<double>() + q.cast<double>());

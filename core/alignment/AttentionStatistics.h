@@ -18,6 +18,10 @@ std::vector<double> row_entropies(const RowMatrix& weights);
 // The mean of row_entropies(); 0 for a map without rows.
 double mean_entropy(const RowMatrix& weights);
 
+// The columns of `row` with the k largest weights, largest first, ties to
+// the lower column: the source words a step's context is made of.
+std::vector<int> top_columns(const Eigen::Ref<const Eigen::RowVectorXf>& row, int k);
+
 // Jensen-Shannon divergence of two distributions of the same length, in bits.
 double js_divergence(const Eigen::Ref<const Eigen::RowVectorXf>& p,
                      const Eigen::Ref<const Eigen::RowVectorXf>& q);

@@ -53,12 +53,18 @@ std::vector<std::string> target_words(const Alignment& alignment) {
   return words;
 }
 
-Alignment without_end_of_sentence_column(const Alignment& alignment) {
-  if (!ends_with_end_of_sentence(alignment.source_tokens)) return alignment;
+std::vector<Eigen::Index> kept_source_positions(const Alignment& alignment) {
+  const bool hides = ends_with_end_of_sentence(alignment.source_tokens);
   std::vector<Eigen::Index> words;
   for (Eigen::Index col = 0; col < alignment.cols(); ++col) {
-    if (alignment.source_tokens[static_cast<size_t>(col)] != kEndOfSentence) words.push_back(col);
+    if (!hides || alignment.source_tokens[static_cast<size_t>(col)] != kEndOfSentence) words.push_back(col);
   }
+  return words;
+}
+
+Alignment without_end_of_sentence_column(const Alignment& alignment) {
+  if (!ends_with_end_of_sentence(alignment.source_tokens)) return alignment;
+  const std::vector<Eigen::Index> words = kept_source_positions(alignment);
   Alignment out = alignment;
   out.source_tokens = kept(alignment.source_tokens, words);
   if (alignment.source_unknown.size() == alignment.source_tokens.size()) out.source_unknown = kept(alignment.source_unknown, words);

@@ -26,5 +26,9 @@ std::vector<std::string> target_words(const Alignment& alignment);
 // rescaled. An alignment whose last column is not </s> comes back unchanged,
 // so hiding twice is the same as hiding once.
 Alignment without_end_of_sentence_column(const Alignment& alignment);
+// The source positions of `alignment` that without_end_of_sentence_column()
+// keeps, in order: column c of the hidden view is position kept[c] of the
+// whole (all positions when hiding changes nothing).
+std::vector<Eigen::Index> kept_source_positions(const Alignment& alignment);
 
 }  // namespace attnviz

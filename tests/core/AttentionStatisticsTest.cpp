@@ -66,5 +66,18 @@ TEST(AttentionStatistics, differenceSubtractsCellByCell) {
               ThrowsMessage<std::invalid_argument>(HasSubstr("difference of attention maps of 1x2 and 1x3")));
 }
 
+TEST(AttentionStatistics, topColumnsAreTheLargestWeightsLargestFirstTiesToTheLowerColumn) {
+  const RowMatrix row = matrix(1, 5, {0.1f, 0.4f, 0.1f, 0.4f, 0.0f});
+  EXPECT_THAT(top_columns(row.row(0), 3), ElementsAre(1, 3, 0));
+  EXPECT_THAT(top_columns(row.row(0), 9), ElementsAre(1, 3, 0, 2, 4));
+  EXPECT_TRUE(top_columns(row.row(0), 0).empty());
+  EXPECT_TRUE(top_columns(row.row(0), -1).empty());
+}
+
+TEST(AttentionStatistics, topColumnsPutNotANumberLast) {
+  const RowMatrix row = matrix(1, 3, {NAN, 0.2f, 0.8f});
+  EXPECT_THAT(top_columns(row.row(0), 3), ElementsAre(2, 1, 0));
+}
+
 }  // namespace
 }  // namespace attnviz

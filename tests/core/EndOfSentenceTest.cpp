@@ -18,6 +18,15 @@ TEST(EndOfSentence, countsWordsWithoutTheEndOfSentenceTokens) {
   EXPECT_EQ(target_word_count(alignment), 4);
 }
 
+TEST(EndOfSentence, keptPositionsMapTheHiddenViewsColumnsBackToTheWhole) {
+  Alignment text = test::red_car_alignment();
+  EXPECT_THAT(kept_source_positions(text), ElementsAre(0, 1, 2));
+  text.source_tokens = {"hi", "</s>", "yes", "</s>"};
+  EXPECT_THAT(kept_source_positions(text), ElementsAre(0, 2));
+  text.source_tokens = {"hi", "yes"};  // nothing to hide
+  EXPECT_THAT(kept_source_positions(text), ElementsAre(0, 1));
+}
+
 TEST(EndOfSentence, hidingTheColumnRenormalisesEachRow) {
   const Alignment hidden = without_end_of_sentence_column(test::red_car_alignment());
   EXPECT_THAT(hidden.source_tokens, ElementsAre("the", "red", "car"));
