@@ -2,6 +2,7 @@
 
 #include "alignment/AttentionStatistics.h"
 #include "app/ModelPane.h"
+#include "view/ColorMaps.h"
 #include "view/HeatmapPlot.h"
 
 #include <QComboBox>
@@ -16,33 +17,6 @@
 
 namespace attnviz::ui {
 namespace {
-
-// ColorBrewer's RdBu (Brewer 2003), colour-blind safe and diverging: white
-// where the two panes agree, red where the first attends more, blue where
-// the second does. A sequential map would paint "no difference" as a
-// colour of its own.
-QCPColorGradient diverging_gradient() {
-  QCPColorGradient gradient;
-  gradient.setColorStops({{0.0, QColor(0x21, 0x66, 0xac)},
-                          {0.25, QColor(0x67, 0xa9, 0xcf)},
-                          {0.5, QColor(0xf7, 0xf7, 0xf7)},
-                          {0.75, QColor(0xef, 0x8a, 0x62)},
-                          {1.0, QColor(0xb2, 0x18, 0x2b)}});
-  return gradient;
-}
-
-// Centres the difference plot's colours on 0: white is "the same weight",
-// whatever the larger difference's sign.
-void centre_on_zero(HeatmapPlot* plot, double largest) {
-  const double limit = largest > 0 ? largest : 1.0;
-  for (int i = 0; i < plot->plottableCount(); ++i) {
-    if (auto* map = qobject_cast<QCPColorMap*>(plot->plottable(i))) {
-      map->setGradient(diverging_gradient());
-      map->setDataRange(QCPRange(-limit, limit));
-    }
-  }
-  plot->replot();
-}
 
 bool comparable(const ModelPane* a, const ModelPane* b) {
   return a->hasAlignment() && b->hasAlignment() &&

@@ -59,6 +59,8 @@ void KeyboardDialog::addHeatmapKeys() {
       {tr("Return"), tr("Details of the row: its attention as bars, the decoder's top 5")},
       {tr("+ / − / 0"), tr("Zoom in / out / back")},
       {tr("Ctrl+wheel, drag"), tr("Zoom at the pointer, pan")},
+      {tr("[ / ]"), tr("Step back / on through the decoding (the pane's ▸ on)")},
+      {tr("Right-click"), tr("Mask a source word or pin a step's attention to it")},
   };
   for (const auto& [key, does] : keys) new QTreeWidgetItem(group, {key, does});
   auto* typing = new QTreeWidgetItem(table_, {tr("In the sentence fields")});

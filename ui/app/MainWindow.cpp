@@ -233,6 +233,7 @@ void MainWindow::requestTranslation() {
   request.sentence = bar_->sentence().toStdString();
   request.reference = bar_->reference().toStdString();
   request.options.beam_width = state_.beam_width;
+  request.options.record_beam_tree = state_.beam_width > 1;  // each pane's ⋔ shows it
   requested_ = following_sentence(grid_->visiblePanes());
   for (const ModelPane* pane : requested_) request.models.push_back(pane->model());
   if (example_ && request.sentence != joined(example_->source)) example_.reset();

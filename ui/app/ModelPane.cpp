@@ -2,12 +2,18 @@
 
 #include "alignment/AlignmentErrorRate.h"
 #include "alignment/AttentionStatistics.h"
+#include "alignment/BranchComparison.h"
 #include "alignment/EndOfSentence.h"
 #include "alignment/MapFocus.h"
+#include "app/BeamTreeWindow.h"
+#include "app/BranchView.h"
 #include "app/ExampleSentences.h"
-#include "decoding/BranchDecoding.h"
 #include "app/HeadsPopup.h"
+#include "app/InterventionMenu.h"
 #include "app/MapChooser.h"
+#include "app/PaneHeader.h"
+#include "app/PaneText.h"
+#include "app/StepBar.h"
 #include "model/ScoreFunction.h"
 #include "view/AlignmentLinesView.h"
 #include "view/ColorMaps.h"
@@ -15,26 +21,20 @@
 #include "view/RowDetail.h"
 
 #include <QFileInfo>
-#include <QScreen>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QToolButton>
-#include <QMouseEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace attnviz::ui {
 namespace {
-
-// Two decimals read well, but a small real value would then print as
-// "-0.00", which reads as certainty: below 0.01, three significant digits
-// ("-0.00123", "-1.2e-05").
-QString format_logprob(double value) {
-  if (value == 0 || std::abs(value) >= 0.01) return QString::number(value, 'f', 2);
-  return QString::number(value, 'g', 3);
-}
 
 // p(y) and H(α) of every step, for the columns beside the heatmap's rows.
 StepMetrics step_metrics(const Alignment& alignment) {
@@ -59,7 +59,6 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
     : QWidget(parent),
       info_(std::move(info)),
       model_(std::move(model)),
-      title_(new QLabel(this)),
       origin_(new QLabel(this)),
       translation_(new ElidedLabel(this)),
       statistics_(new QLabel(this)),
@@ -69,7 +68,10 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
       lines_(new AlignmentLinesView(this)),
       row_detail_(new RowDetail(this)),
       map_chooser_(new MapChooser(this)),
-      heads_popup_(new HeadsPopup(this)) {
+      heads_popup_(new HeadsPopup(this)),
+      branch_view_(new BranchView(this)),
+      step_bar_(new StepBar(this)),
+      interventions_(new InterventionMenu(heatmap_)) {
   setObjectName(QStringLiteral("pane-") + displayName());
   setAttribute(Qt::WA_StyledBackground);
   setProperty("pane", true);
@@ -100,7 +102,8 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
   layout->addWidget(translation_);
   layout->addWidget(statistics_);
   layout->addWidget(equation_);
-  layout->addWidget(views_, 1);
+  layout->addWidget(makeContent(), 1);
+  layout->addWidget(step_bar_);
   connect(heatmap_, &HeatmapPlot::cellHovered, this, &ModelPane::cellHovered);
   connect(heatmap_, &HeatmapPlot::cellClicked, this, &ModelPane::openRow);
   // The double-click's first click opened the row: a double-click means
@@ -112,6 +115,10 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
   connect(row_detail_, &RowDetail::closeRequested, row_detail_, &QWidget::hide);
   connect(map_chooser_, &MapChooser::mapChosen, this, &ModelPane::refresh);
   connect(row_detail_, &RowDetail::alternativeChosen, this, &ModelPane::continueWith);
+  connect(step_bar_, &StepBar::stepChanged, this, &ModelPane::showStep);
+  connect(interventions_, &InterventionMenu::maskRequested, this, &ModelPane::toggleMask);
+  connect(interventions_, &InterventionMenu::pinRequested, this, &ModelPane::togglePin);
+  connect(interventions_, &InterventionMenu::clearRequested, this, &ModelPane::backToOwnTranslation);
   statistics_->setTextFormat(Qt::RichText);
   statistics_->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
   connect(statistics_, &QLabel::linkActivated, this, &ModelPane::backToOwnTranslation);
@@ -141,63 +148,28 @@ QString ModelPane::originText() const {
 
 QString ModelPane::fileName() const { return QFileInfo(QString::fromStdString(info_.path)).fileName(); }
 
-QWidget* ModelPane::makeHeader() {
-  auto* header = new QWidget(this);
-  title_->setText(headerText());
-  title_->setToolTip(QString::fromStdString(info_.path));
-  raw_toggle_ = makeToggle(tr("e"), {});
-  lines_toggle_ = makeToggle(tr("⋈"), tr("Show alignment lines instead of the heatmap"));
-  heads_button_ = makeToggle(tr("▦"), tr("Every head of every layer at a glance; click one to show it"));
-  heads_button_->setCheckable(false);
-  heads_button_->setObjectName(QStringLiteral("headsButton"));
-  heads_button_->setVisible(false);
-  connect(heads_button_, &QToolButton::clicked, this, &ModelPane::showHeads);
-  connect(raw_toggle_, &QToolButton::toggled, this, &ModelPane::setRawScores);
-  connect(lines_toggle_, &QToolButton::toggled, this, &ModelPane::setLinesView);
-  auto* layout = new QHBoxLayout(header);
+PaneHeader* ModelPane::makeHeader() {
+  header_ = new PaneHeader(map_chooser_, !followsSentence(), this);
+  header_->setTitle(header_html(info_, followsSentence()), QString::fromStdString(info_.path));
+  connect(header_, &PaneHeader::headsClicked, this, &ModelPane::showHeads);
+  connect(header_, &PaneHeader::beamTreeClicked, this, &ModelPane::showBeamTree);
+  connect(header_, &PaneHeader::stepsToggled, this, &ModelPane::setStepping);
+  connect(header_, &PaneHeader::rawToggled, this, &ModelPane::setRawScores);
+  connect(header_, &PaneHeader::linesToggled, this, &ModelPane::setLinesView);
+  connect(header_, &PaneHeader::closeClicked, this, &ModelPane::closeRequested);
+  return header_;
+}
+
+// The heatmap (or lines), and beside it a what-if's own result and difference.
+QWidget* ModelPane::makeContent() {
+  auto* content = new QWidget(this);
+  auto* layout = new QHBoxLayout(content);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(title_, 1);
-  layout->addWidget(map_chooser_);
-  layout->addWidget(heads_button_);
-  layout->addWidget(raw_toggle_);
-  layout->addWidget(lines_toggle_);
-  if (!followsSentence()) layout->addWidget(makeCloseButton());
-  return header;
-}
-
-// Only a file's matrix can be closed: a model pane is hidden from the View
-// menu instead, and comes back without reloading.
-QToolButton* ModelPane::makeCloseButton() {
-  auto* button = new QToolButton(this);
-  button->setObjectName(QStringLiteral("closePane"));
-  button->setText(QStringLiteral("✕"));
-  button->setToolTip(tr("Close this matrix"));
-  button->setAutoRaise(true);
-  connect(button, &QToolButton::clicked, this, &ModelPane::closeRequested);
-  return button;
-}
-
-// "additive attention  additive-en-fr", the name left out when it only
-// repeats the score function (the shipped "additive"); a file's matrix
-// says it is imported and keeps the score function when the file names
-// one (our own exports).
-QString ModelPane::headerText() const {
-  const QString name = QStringLiteral("<span style='color:gray'>%1</span>").arg(modelName().toHtmlEscaped());
-  const QString score = QString::fromStdString(info_.score).toHtmlEscaped();
-  if (info_.kind == "transformer") return tr("<b>Transformer</b> (%1, every layer and head) &nbsp;%2").arg(score, name);
-  if (followsSentence() && score == modelName().toHtmlEscaped()) return tr("<b>%1</b> attention").arg(score);
-  if (followsSentence()) return tr("<b>%1</b> attention &nbsp;%2").arg(score, name);
-  if (score.isEmpty()) return tr("<b>imported</b> attention matrix &nbsp;%1").arg(name);
-  return tr("<b>imported</b> %1 attention &nbsp;%2").arg(score, name);
-}
-
-QToolButton* ModelPane::makeToggle(const QString& text, const QString& tip) {
-  auto* button = new QToolButton(this);
-  button->setText(text);
-  button->setToolTip(tip);
-  button->setCheckable(true);
-  button->setAutoRaise(true);
-  return button;
+  layout->addWidget(views_, 3);
+  layout->addWidget(branch_view_, 2);
+  branch_view_->setVisible(false);
+  step_bar_->setVisible(false);
+  return content;
 }
 
 void ModelPane::setAlignment(const Alignment& alignment, const QString& own_translation) {
@@ -206,6 +178,7 @@ void ModelPane::setAlignment(const Alignment& alignment, const QString& own_tran
   own_translation_ = own_translation;
   has_alignment_ = true;
   refresh();
+  updateBeamTree();
 }
 
 void ModelPane::showError(const QString& message) {
@@ -218,20 +191,26 @@ void ModelPane::clear() {
   what_if_.reset();
   original_ = visible_ = shown_ = Alignment{};
   map_chooser_->setMaps(shown_);
-  heads_button_->setVisible(false);
+  header_->setHeadsAvailable(false);
+  header_->setBeamTreeAvailable(false);
   aer_.reset();
   heatmap_->clearAlignment();
+  heatmap_->setMarks({});
   lines_->setAlignment(shown_);
+  branch_view_->hide();
   row_detail_->hide();
+  step_bar_->setSteps({});
   translation_->setText(tr("—"));
   statistics_->clear();
   updateQuantity();
+  updateBeamTree();
 }
 
 void ModelPane::setOptions(const PaneOptions& options) {
   options_ = options;
   options_.heatmap.quantity = quantity();
   heatmap_->setOptions(options_.heatmap);
+  branch_view_->setOptions(options_.heatmap);
   if (has_alignment_) refresh();
 }
 
@@ -243,87 +222,85 @@ void ModelPane::setGold(std::optional<GoldAlignment> gold) {
 
 void ModelPane::setRawScores(bool raw) {
   raw_requested_ = raw;
-  raw_toggle_->setChecked(raw);
+  header_->setRawChecked(raw);
   updateQuantity();
 }
 
 void ModelPane::setLinesView(bool lines) {
-  lines_toggle_->setChecked(lines);
+  header_->setLinesChecked(lines);
   views_->setCurrentWidget(lines ? static_cast<QWidget*>(lines_) : heatmap_);
+  updateBranchView();
+}
+
+// The options that change the data (hidden </s>), then the chosen map.
+Alignment ModelPane::prepared(const Alignment& alignment) const {
+  const Alignment visible = options_.hide_end_of_sentence ? without_end_of_sentence_column(alignment) : alignment;
+  return focus_on_map(visible, map_chooser_->chosenIndex());
 }
 
 // Applies the options that change the data (hidden </s>) and redraws.
 void ModelPane::refresh() {
   visible_ = options_.hide_end_of_sentence ? without_end_of_sentence_column(original_) : original_;
   map_chooser_->setMaps(visible_);
-  heads_button_->setVisible(visible_.maps.size() > 1);
+  header_->setHeadsAvailable(visible_.maps.size() > 1);
   shown_ = focus_on_map(visible_, map_chooser_->chosenIndex());
   heatmap_->setGold(showsHeadlineAxes() ? gold_ : std::nullopt);
   row_detail_->setAlternativesChoosable(canDecodeAgain());
+  interventions_->setAvailable(canIntervene(), tr("Masking and pinning need the model's own decoding of the "
+                                                  "sentence, on its attention over the source"));
   updateQuantity();
   heatmap_->setStepMetrics(step_metrics(shown_));
   heatmap_->setAlignment(shown_);
   lines_->setAlignment(shown_);
-  translation_->setText(translationLine());
-  if (row_detail_->isVisible() && row_detail_->row() < shown_.rows()) row_detail_->showRow(shown_, row_detail_->row());
+  translation_->setText(translation_line(shown_, followsSentence(), what_if_, own_translation_));
+  step_bar_->setSteps(shown_.target_tokens);
+  updateBranchView();
+  updateMarks();
+  if (stepping_) showStep();
+  else if (row_detail_->isVisible() && row_detail_->row() < shown_.rows()) row_detail_->showRow(shown_, row_detail_->row());
   else row_detail_->hide();
   updateStatistics();
 }
 
-// Plain text on one line. A file's matrix may come without a translation:
-// its row labels are one.
-QString ModelPane::translationLine() const {
-  if (!followsSentence()) {
-    if (!shown_.translation.empty()) return QString::fromStdString(shown_.translation);
-    const auto& rows = shown_.target_tokens;
-    return QString::fromStdString(joined({rows.begin(), rows.begin() + target_word_count(shown_)}));
-  }
-  const QString text = QString::fromStdString(shown_.translation);
-  if (what_if_) {
-    return tr("what if “%1” at step %2: %3 · model: %4")
-        .arg(what_if_->chosen)
-        .arg(what_if_->row + 1)
-        .arg(text, QString::fromStdString(what_if_->own.translation));
-  }
-  if (shown_.mode != DecodeMode::Forced) return text;
-  if (own_translation_.isEmpty()) return tr("forced: %1").arg(text);
-  if (own_translation_ == text) return tr("forced: %1 · the model's own translation too").arg(text);
-  return tr("forced: %1 · model: %2").arg(text, own_translation_);
+// Beside a what-if branch on the heatmap: the model's own and the difference.
+void ModelPane::updateBranchView() {
+  const bool beside = what_if_.active() && views_->currentWidget() == heatmap_;
+  branch_view_->setVisible(beside);
+  heatmap_->setTitle(beside ? tr("what if") : QString());
+  if (!beside) return;
+  const Alignment own = prepared(what_if_.own());
+  branch_view_->showBranch(own, compare_branch(own, shown_));
 }
 
-// What the model did not get to: words beyond what it reads, and a
-// decoding that stopped at the length limit before emitting </s>.
-QStringList ModelPane::limitNotes() const {
-  QStringList notes;
-  if (shown_.source_tokens_dropped > 0) {
-    notes << tr("%n word(s) beyond %1 not read", nullptr, shown_.source_tokens_dropped).arg(kMaxSourceTokens);
+void ModelPane::updateMarks() {
+  CellMarks marks = canIntervene() ? what_if_.interventionMarks(columnPositions()) : CellMarks{};
+  if (what_if_.active()) marks.changed_rows = compare_branch(prepared(what_if_.own()), shown_).changed;
+  if (stepping_ && shown_.rows() > 0) {
+    marks.step_row = step_bar_->step();
+    marks.revealed_rows = step_bar_->step() + 1;
   }
-  if (followsSentence() && shown_.rows() > 0 && target_word_count(shown_) == shown_.rows()) {
-    notes << tr("stopped at the length limit, no </s>").toHtmlEscaped();
-  }
-  for (QString& note : notes) note = QStringLiteral("<span style='color:%1'>%2</span>").arg(QColor(kUnreadColor).name(), note);
-  return notes;
+  heatmap_->setMarks(std::move(marks));
 }
 
-// Log-probability only where a decoder gave step probabilities: a file's
-// matrix has none, and 0 would read as certainty.
+// The source position of each heatmap column: fewer with </s> hidden.
+std::vector<Eigen::Index> ModelPane::columnPositions() const {
+  if (options_.hide_end_of_sentence) return kept_source_positions(original_);
+  std::vector<Eigen::Index> all(static_cast<size_t>(original_.cols()));
+  std::iota(all.begin(), all.end(), 0);
+  return all;
+}
+
+int ModelPane::sourcePosition(int column) const {
+  const std::vector<Eigen::Index> positions = columnPositions();
+  return column >= 0 && static_cast<size_t>(column) < positions.size() ? static_cast<int>(positions[static_cast<size_t>(column)]) : -1;
+}
+
 void ModelPane::updateStatistics() {
   aer_.reset();
   if (!has_alignment_) return;
   if (gold_) aer_ = sentence_aer(original_, *gold_);
-  QStringList parts;
-  parts << limitNotes();
-  if (!original_.steps.empty()) parts << tr("log p %1").arg(format_logprob(original_.logprob));
-  parts << tr("mean entropy %1 nats").arg(mean_entropy(shown_.primary().weights), 0, 'f', 2);
-  if (aer_) parts << tr("AER %1").arg(*aer_, 0, 'f', 2);
-  if (shown_.beam_width > 1) parts << tr("beam %1").arg(shown_.beam_width);
-  if (options_.hide_end_of_sentence) parts << tr("</s> hidden, rows renormalised").toHtmlEscaped();
-  if (what_if_) {
-    parts << tr("step %1 was “%2” <a href=\"back\">back to the model's own</a>")
-                 .arg(what_if_->row + 1)
-                 .arg(what_if_->original.toHtmlEscaped());
-  }
-  statistics_->setText(parts.join(QStringLiteral(" · ")));
+  PaneFacts facts{original_, shown_, followsSentence(), aer_, options_.hide_end_of_sentence, what_if_.active()};
+  statistics_->setText(statistics_line(facts));
 }
 
 // Decoding again from a chosen word needs the model and a free decoding
@@ -333,27 +310,98 @@ bool ModelPane::canDecodeAgain() const {
          (shown_.maps.empty() || shown_.primary().rows == MapAxis::Target);
 }
 
-void ModelPane::continueWith(int row, const QString& token) {
-  if (!canDecodeAgain() || row < 0 || row >= original_.rows()) return;
+// Masks and pins name source columns of target rows: a cross map.
+bool ModelPane::canIntervene() const { return canDecodeAgain() && !shown_.maps.empty() && showsHeadlineAxes(); }
+
+// Runs one what-if decoding; the engine's refusal is shown, not thrown.
+template <typename Decode>
+void ModelPane::decodeWhatIf(Decode decode) {
   try {
-    Alignment branch = decode_branch(*model_, original_, row, token.toStdString());
-    WhatIf what_if{row, token, QString::fromStdString(original_.target_tokens[size_t(row)]),
-                   what_if_ ? std::move(what_if_->own) : original_};
-    original_ = std::move(branch);
-    what_if_ = std::move(what_if);
+    original_ = decode();
   } catch (const std::exception& error) {
     statistics_->setText(tr("⚠ %1").arg(QString::fromUtf8(error.what()).toHtmlEscaped()));
     return;
   }
-  row_detail_->hide();
   refresh();
+  updateBeamTree();
+}
+
+void ModelPane::continueWith(int row, const QString& token) {
+  if (!canDecodeAgain() || row < 0 || row >= original_.rows() || token.trimmed().isEmpty()) return;
+  if (!stepping_) row_detail_->hide();
+  decodeWhatIf([&] { return what_if_.choose(*model_, original_, row, token.trimmed().toStdString()); });
+}
+
+void ModelPane::toggleMask(int column) {
+  const int position = sourcePosition(column);
+  if (!canIntervene() || position < 0 || position >= original_.cols()) return;
+  decodeWhatIf([&] { return what_if_.toggleMask(*model_, original_, position); });
+}
+
+void ModelPane::togglePin(const Cell& cell) {
+  const int position = sourcePosition(cell.col);
+  if (!canIntervene() || position < 0 || position >= original_.cols() || cell.row < 0 || cell.row >= original_.rows()) return;
+  decodeWhatIf([&] { return what_if_.togglePin(*model_, original_, {cell.row, position}); });
+}
+
+void ModelPane::showBeamNode(int node) {
+  const Alignment* own = ownResult();
+  if (!followsSentence() || !own || !own->beam_tree) return;
+  decodeWhatIf([&] { return what_if_.showBeamNode(*model_, original_, node); });
 }
 
 void ModelPane::backToOwnTranslation() {
-  if (!what_if_) return;
-  original_ = std::move(what_if_->own);
-  what_if_.reset();
+  if (!what_if_.active()) return;
+  original_ = what_if_.takeOwn();
   refresh();
+  updateBeamTree();
+}
+
+// The model's own result (the beam tree's), what-if or not.
+const Alignment* ModelPane::ownResult() const {
+  if (!has_alignment_) return nullptr;
+  return what_if_.active() ? &what_if_.own() : &original_;
+}
+
+void ModelPane::showBeamTree() {
+  if (!tree_window_) {
+    tree_window_ = new BeamTreeWindow(this);
+    connect(tree_window_, &BeamTreeWindow::nodeClicked, this, &ModelPane::showBeamNode);
+  }
+  updateBeamTree();
+  tree_window_->open(tr("Beam tree · %1").arg(displayName()));
+}
+
+// The header offers the tree while the model's own result has one; an open
+// window follows the newest result.
+void ModelPane::updateBeamTree() {
+  const Alignment* own = ownResult();
+  const bool has_tree = own && own->beam_tree && !own->beam_tree->nodes.empty();
+  header_->setBeamTreeAvailable(has_tree);
+  if (!tree_window_) return;
+  if (!has_tree) return tree_window_->hide();
+  tree_window_->setTree(*own->beam_tree);
+  tree_window_->setSelected(what_if_.beamNode());
+}
+
+void ModelPane::setStepping(bool on) {
+  stepping_ = on;
+  header_->setStepsChecked(on);
+  step_bar_->setVisible(on);
+  if (on) step_bar_->setStep(row_detail_->isVisible() ? row_detail_->row() : 0);
+  if (on) step_bar_->setFocus();
+  else row_detail_->hide();
+  showStep();
+}
+
+// The step's row in detail; the rows after it veiled.
+void ModelPane::showStep() {
+  updateMarks();
+  if (!stepping_ || !has_alignment_ || shown_.rows() == 0) return;
+  row_detail_->showRow(shown_, step_bar_->step());
+  placeRowDetail();
+  row_detail_->show();
+  row_detail_->raise();
 }
 
 // Gold links join target words to source words: they belong on a map of
@@ -366,8 +414,9 @@ void ModelPane::showHeads() {
   heads_popup_->setMaps(visible_, map_chooser_->chosenIndex(), color_gradient(options_.heatmap.color_map), gold_);
   heads_popup_->adjustSize();
   // Below the button, right-aligned with it, and always on the screen.
-  const QPoint wanted = heads_button_->mapToGlobal(QPoint(heads_button_->width() - heads_popup_->width(), heads_button_->height()));
-  const QRect screen = heads_button_->screen()->availableGeometry();
+  const QToolButton* button = header_->headsButton();
+  const QPoint wanted = button->mapToGlobal(QPoint(button->width() - heads_popup_->width(), button->height()));
+  const QRect screen = button->screen()->availableGeometry();
   heads_popup_->move(std::clamp(wanted.x(), screen.left(), std::max(screen.left(), screen.right() - heads_popup_->width())),
                      std::clamp(wanted.y(), screen.top(), std::max(screen.top(), screen.bottom() - heads_popup_->height())));
   heads_popup_->show();
@@ -395,9 +444,7 @@ Quantity ModelPane::quantity() const {
 // toggle is off when the matrix has no scores.
 void ModelPane::updateQuantity() {
   const bool available = !has_alignment_ || hasScores();
-  raw_toggle_->setEnabled(available);
-  raw_toggle_->setToolTip(available ? tr("Show raw scores e (energies before the softmax) instead of weights α")
-                                    : tr("This matrix has no raw scores, only weights α"));
+  header_->setRawAvailable(available);
   if (options_.heatmap.quantity != quantity()) {
     options_.heatmap.quantity = quantity();
     heatmap_->setOptions(options_.heatmap);
@@ -405,8 +452,13 @@ void ModelPane::updateQuantity() {
   updateEquation();
 }
 
+// While stepping, a click walks to the clicked row's step.
 void ModelPane::openRow(const Cell& cell) {
   if (!has_alignment_ || !cell.valid()) return;
+  if (stepping_) {
+    step_bar_->setStep(cell.row);
+    return showStep();
+  }
   row_detail_->showRow(shown_, cell.row);
   placeRowDetail();
   row_detail_->show();

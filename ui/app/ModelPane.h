@@ -5,6 +5,13 @@
 // beside its rows, and the details of a clicked row, which open over the
 // pane so that neither the heatmap nor the window changes size.
 //
+// "What if" (issue 16): the pane steps through its decoding (StepBar), lets
+// the decoder go on from another word, masks a source word or pins a step
+// to one (InterventionMenu), shows any hypothesis of the beam tree
+// (BeamTreeView), and draws such a branch beside the model's own result
+// with their difference (BranchView). WhatIfState keeps what changed; all
+// decoding is core's (decoding/BranchDecoding.h).
+//
 // A pane either follows the sentence, translating it with its model, or
 // shows one fixed alignment: a matrix opened from a file that some other
 // tool computed (File > Open attention matrix). Both are drawn by the same
@@ -13,6 +20,7 @@
 // Alignment and the ModelInfo.
 
 #include "alignment/GoldAlignment.h"
+#include "app/WhatIfState.h"
 #include "export/ModelAlignment.h"
 #include "model/AttentionModel.h"
 #include "view/HeatmapPlot.h"
@@ -24,15 +32,19 @@
 
 class QLabel;
 class QStackedWidget;
-class QToolButton;
 
 namespace attnviz::ui {
 
 class AlignmentLinesView;
+class BeamTreeWindow;
+class BranchView;
 class ElidedLabel;
 class HeadsPopup;
+class InterventionMenu;
 class MapChooser;
+class PaneHeader;
 class RowDetail;
+class StepBar;
 
 // The view options every pane shares (the View menu).
 struct PaneOptions {
@@ -84,8 +96,27 @@ class ModelPane : public QWidget {
   // that branch beside the model's own translation until the next sentence
   // or backToOwnTranslation().
   void continueWith(int row, const QString& token);
+  // Masks (or unmasks) the source word of heatmap column `column`; pins (or
+  // unpins) step cell.row to the word of cell.col; decodes again with every
+  // intervention so far.
+  void toggleMask(int column);
+  void togglePin(const Cell& cell);
+  // Decodes the hypothesis of node `node` of the model's own beam tree.
+  void showBeamNode(int node);
   void backToOwnTranslation();
-  bool showsWhatIf() const { return what_if_.has_value(); }
+  bool showsWhatIf() const { return what_if_.active(); }
+  const WhatIfState& whatIf() const { return what_if_; }
+  // Step through the decoding: the heatmap reveals the rows up to the
+  // step and the details show it.
+  void setStepping(bool on);
+  bool stepping() const { return stepping_; }
+  StepBar* stepBar() const { return step_bar_; }
+  // The beam tree of the model's own result, in a window of its own.
+  void showBeamTree();
+  // Null until showBeamTree().
+  BeamTreeWindow* beamTreeWindow() const { return tree_window_; }
+  BranchView* branchView() const { return branch_view_; }
+  InterventionMenu* interventionMenu() const { return interventions_; }
   // Every head of every layer as thumbnails; a click shows that head.
   void showHeads();
   HeadsPopup* headsPopup() const { return heads_popup_; }
@@ -107,27 +138,34 @@ class ModelPane : public QWidget {
 
  private:
   ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model, QWidget* parent);
-  QWidget* makeHeader();
-  QString headerText() const;
+  PaneHeader* makeHeader();
+  QWidget* makeContent();
   QString fileName() const;
-  QToolButton* makeToggle(const QString& text, const QString& tip);
-  QToolButton* makeCloseButton();
   void refresh();
+  Alignment prepared(const Alignment& alignment) const;
+  void updateBranchView();
+  void updateMarks();
+  std::vector<Eigen::Index> columnPositions() const;
+  int sourcePosition(int column) const;
+  bool canIntervene() const;
+  template <typename Decode>
+  void decodeWhatIf(Decode decode);
+  const Alignment* ownResult() const;
+  void updateBeamTree();
+  void showStep();
   void updateStatistics();
   bool showsHeadlineAxes() const;
   bool canDecodeAgain() const;
-  QString translationLine() const;
   void updateEquation();
   void updateQuantity();
   bool hasScores() const;
   Quantity quantity() const;
   void openRow(const Cell& cell);
   void placeRowDetail();
-  QStringList limitNotes() const;
 
   ModelInfo info_;
   std::shared_ptr<const AttentionModel> model_;
-  Alignment original_;
+  Alignment original_;  // what the pane shows before the options: the result, or a what-if branch
   QString own_translation_;  // forced: the model's own translation, or empty
   Alignment visible_;  // original_ after the options (hidden </s>), every map
   Alignment shown_;    // visible_ focused on the chosen map
@@ -136,27 +174,23 @@ class ModelPane : public QWidget {
   bool raw_requested_ = false;  // raw scores asked for; shown where the alignment has them
   std::optional<GoldAlignment> gold_;
   std::optional<double> aer_;
-  QLabel* title_;
+  PaneHeader* header_ = nullptr;
   QLabel* origin_;
   ElidedLabel* translation_;
   QLabel* statistics_;
   QLabel* equation_;
-  QToolButton* raw_toggle_;
-  QToolButton* lines_toggle_;
   QStackedWidget* views_;
   HeatmapPlot* heatmap_;
   AlignmentLinesView* lines_;
   RowDetail* row_detail_;
   MapChooser* map_chooser_;
   HeadsPopup* heads_popup_;
-  QToolButton* heads_button_ = nullptr;  // made with the header
-  struct WhatIf {
-    int row;
-    QString chosen;     // the alternative forced at `row`
-    QString original;   // what the decoder had chosen there
-    Alignment own;      // the model's own result, to go back to
-  };
-  std::optional<WhatIf> what_if_;
+  BranchView* branch_view_;
+  StepBar* step_bar_;
+  InterventionMenu* interventions_;
+  BeamTreeWindow* tree_window_ = nullptr;  // made when first asked for
+  WhatIfState what_if_;
+  bool stepping_ = false;
 };
 
 }  // namespace attnviz::ui

@@ -15,6 +15,7 @@ const QColor kArgmaxColor(255, 255, 255, 230);
 const QColor kHaloColor(0, 0, 0, 140);
 const QColor kGoldColor(255, 64, 129);     // pink: absent from all four maps
 const QColor kHighlightColor(255, 255, 255, 150);
+const QColor kChangedColor(255, 152, 0);   // orange: a step the what-if changed
 
 bool reads_dark(const QColor& background) { return background.lightnessF() > 0.55; }
 
@@ -61,11 +62,15 @@ QRectF CellOverlay::bandRect(const Cell& from, const Cell& to) const {
 void CellOverlay::draw(QCPPainter* painter) {
   if (rows() == 0 || cols() == 0) return;
   drawValues(painter);
+  drawHatching(painter);
   drawArgmax(painter);
   drawGold(painter);
   drawHighlight(painter);
   drawCurrent(painter);
   drawUnknownMarks(painter);
+  drawPins(painter);
+  drawChangedRows(painter);
+  drawVeil(painter);
 }
 
 void CellOverlay::drawValues(QCPPainter* painter) const {
@@ -154,6 +159,66 @@ void CellOverlay::drawUnknownMarks(QCPPainter* painter) const {
     if (!annotations_.unknown_columns[col]) continue;
     const QRectF cell = cellRect(0, col);
     painter->drawRect(QRectF(cell.left() + 1, top - kMarkerSpace + 1, cell.width() - 2, 4));
+  }
+}
+
+// Step-through: the rows not decoded yet fade into the background, and the
+// step's row is outlined.
+void CellOverlay::drawVeil(QCPPainter* painter) const {
+  const CellMarks& marks = annotations_.marks;
+  if (marks.revealed_rows >= 0 && marks.revealed_rows < rows()) {
+    QColor veil = parentPlot()->palette().color(QPalette::Base);
+    veil.setAlpha(215);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(veil);
+    painter->drawRect(bandRect({marks.revealed_rows, 0}, {rows() - 1, cols() - 1}));
+  }
+  if (marks.step_row < 0 || marks.step_row >= rows()) return;
+  painter->setBrush(Qt::NoBrush);
+  painter->setPen(QPen(kHaloColor, 4));
+  painter->drawRect(bandRect({marks.step_row, 0}, {marks.step_row, cols() - 1}));
+  painter->setPen(QPen(Qt::white, 2));
+  painter->drawRect(bandRect({marks.step_row, 0}, {marks.step_row, cols() - 1}));
+}
+
+// A masked word's column is crossed out: the model could not look there.
+void CellOverlay::drawHatching(QCPPainter* painter) const {
+  painter->setPen(Qt::NoPen);
+  for (int col : annotations_.marks.hatched_columns) {
+    if (col < 0 || col >= cols()) continue;
+    const QRectF band = bandRect({0, col}, {rows() - 1, col});
+    painter->setBrush(QBrush(kHaloColor, Qt::BDiagPattern));
+    painter->drawRect(band.translated(1, 0));
+    painter->setBrush(QBrush(kArgmaxColor, Qt::BDiagPattern));
+    painter->drawRect(band);
+  }
+}
+
+// A pinned cell: a filled dot with a halo, in the gold links' pink.
+void CellOverlay::drawPins(QCPPainter* painter) const {
+  for (const Cell& cell : annotations_.marks.pinned) {
+    if (!cell.valid() || cell.row >= rows() || cell.col >= cols()) continue;
+    const QRectF rect = cellRect(cell.row, cell.col);
+    const double inset = std::min(rect.width(), rect.height()) * 0.3;
+    painter->setPen(QPen(kHaloColor, 2));
+    painter->setBrush(kGoldColor);
+    painter->drawEllipse(rect.adjusted(inset, inset, -inset, -inset));
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(kGoldColor, 2));
+    painter->drawRect(rect.adjusted(1, 1, -1, -1));
+  }
+}
+
+// A bar just left of each changed row, over the row labels' padding.
+void CellOverlay::drawChangedRows(QCPPainter* painter) const {
+  const std::vector<bool>& changed = annotations_.marks.changed_rows;
+  painter->setPen(Qt::NoPen);
+  painter->setBrush(kChangedColor);
+  const double left = key_axis_->axisRect()->rect().left();
+  for (int row = 0; row < std::min<int>(rows(), changed.size()); ++row) {
+    if (!changed[static_cast<size_t>(row)]) continue;
+    const QRectF cell = cellRect(row, 0);
+    painter->drawRect(QRectF(left - 2, cell.top() + 1, 4, cell.height() - 2));
   }
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // Everything a heatmap draws on top of its cells, in one layer so that a
 // hover only repaints this layer: printed values, the argmax outline, gold
-// links, the hovered row and column, the keyboard's current cell, and a
-// mark above each source word the vocabulary does not know.
+// links, the hovered row and column, the keyboard's current cell, a mark
+// above each source word the vocabulary does not know, and a what-if's
+// marks: veiled rows after a step, hatched masked words, pinned cells and
+// a bar beside each changed step.
 
 #include "alignment/Alignment.h"
 #include "alignment/GoldAlignment.h"
@@ -21,6 +23,15 @@ struct Cell {
   bool operator==(const Cell&) const = default;
 };
 
+// What a pane marks on the cells beyond the data (issue 16, "what if").
+struct CellMarks {
+  int revealed_rows = -1;            // step-through: rows from this one on are veiled; -1 shows all
+  int step_row = -1;                 // step-through: the step shown, outlined
+  std::vector<int> hatched_columns;  // source words masked out of the attention
+  std::vector<Cell> pinned;          // steps whose attention was pinned to one word
+  std::vector<bool> changed_rows;    // a what-if branch: steps whose token differs from the model's own
+};
+
 struct CellAnnotations {
   const RowMatrix* values = nullptr;          // what the cells show; printed when `decimals` >= 0
   int decimals = -1;
@@ -30,6 +41,7 @@ struct CellAnnotations {
   std::vector<bool> unknown_columns;          // source words read as <unk>
   Cell highlight;                             // hovered here or in another pane
   Cell current;                               // the keyboard's cell
+  CellMarks marks;
 };
 
 class CellOverlay : public QCPLayerable {
@@ -57,6 +69,10 @@ class CellOverlay : public QCPLayerable {
   void drawHighlight(QCPPainter* painter) const;
   void drawCurrent(QCPPainter* painter) const;
   void drawUnknownMarks(QCPPainter* painter) const;
+  void drawVeil(QCPPainter* painter) const;
+  void drawHatching(QCPPainter* painter) const;
+  void drawPins(QCPPainter* painter) const;
+  void drawChangedRows(QCPPainter* painter) const;
   int rows() const;
   int cols() const;
 

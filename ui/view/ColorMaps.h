@@ -12,5 +12,10 @@ inline constexpr QRgb kUnreadColor = 0xffff9800;
 
 // The colour gradient of a named map, from low (0) to high (1).
 QCPColorGradient color_gradient(ColorMapName name);
+// For differences of weights: diverging, white at the middle.
+QCPColorGradient diverging_gradient();
+// Gives every colour map of `plot` the diverging gradient over
+// [-largest, largest] (or [-1, 1] when `largest` is 0), so white is 0.
+void centre_on_zero(QCustomPlot* plot, double largest);
 
 }  // namespace attnviz::ui

@@ -334,6 +334,11 @@ QString HeatmapPlot::cellToolTip(const Cell& cell) const {
   return text;
 }
 
+void HeatmapPlot::setMarks(CellMarks marks) {
+  overlay_->annotations().marks = std::move(marks);
+  replotOverlay();
+}
+
 void HeatmapPlot::setHighlight(const Cell& cell) {
   if (overlay_->annotations().highlight == cell) return;
   overlay_->annotations().highlight = cell;

@@ -63,6 +63,10 @@ class HeatmapPlot : public QCustomPlot {
   // The matrix the cells currently show: weights, or raw scores.
   const RowMatrix& shownValues() const;
 
+  // A what-if's marks (veiled rows, masked columns, pins, changed steps),
+  // kept until replaced; CellMarks{} clears them.
+  void setMarks(CellMarks marks);
+  const CellMarks& marks() const { return overlay_->annotations().marks; }
   // Marks a cell hovered in another pane; an invalid cell clears the mark.
   void setHighlight(const Cell& cell);
   Cell highlight() const { return overlay_->annotations().highlight; }

@@ -1,6 +1,9 @@
 #include "view/RowDetail.h"
 
+#include "alignment/AttentionStatistics.h"
+
 #include <QLabel>
+#include <QLineEdit>
 #include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QUrl>
@@ -10,7 +13,12 @@
 namespace attnviz::ui {
 
 RowDetail::RowDetail(QWidget* parent)
-    : QWidget(parent), heading_(new QLabel(this)), alternatives_(new QLabel(this)), plot_(new QCustomPlot(this)) {
+    : QWidget(parent),
+      heading_(new QLabel(this)),
+      context_(new QLabel(this)),
+      alternatives_(new QLabel(this)),
+      other_word_(new QLineEdit(this)),
+      plot_(new QCustomPlot(this)) {
   auto* close = new QToolButton(this);
   close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
   close->setAutoRaise(true);
@@ -25,11 +33,19 @@ RowDetail::RowDetail(QWidget* parent)
   connect(alternatives_, &QLabel::linkActivated, this, [this](const QString& link) {
     emit alternativeChosen(row_, QUrl::fromPercentEncoding(link.mid(int(qstrlen("choose:"))).toUtf8()));
   });
+  other_word_->setObjectName(QStringLiteral("otherWord"));
+  other_word_->setPlaceholderText(tr("or type another word for this step, then Return"));
+  other_word_->setClearButtonEnabled(true);
+  other_word_->setVisible(false);
+  connect(other_word_, &QLineEdit::returnPressed, this, &RowDetail::chooseTypedWord);
+  context_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(top);
   layout->addWidget(plot_, 1);
+  layout->addWidget(context_);
   layout->addWidget(alternatives_);
+  layout->addWidget(other_word_);
   plot_->setMinimumHeight(110);
   setUpBars();
 }
@@ -72,13 +88,37 @@ void RowDetail::showRow(const Alignment& alignment, int row) {
                         .arg(QString::fromStdString(alignment.target_tokens[row]).toHtmlEscaped()));
   const bool has_step = row < static_cast<int>(alignment.steps.size());
   alternatives_->setText(has_step ? describeAlternatives(alignment.steps[row]) : QString());
+  context_->setText(describeContext(alignment));
   plot_->replot();
+}
+
+// The three source words with the most weight: what the context vector of
+// this step is mostly made of.
+QString RowDetail::describeContext(const Alignment& alignment) const {
+  const RowMatrix& weights = alignment.primary().weights;
+  QStringList items;
+  for (int col : top_columns(weights.row(row_), 3)) {
+    items << QStringLiteral("%1 %2")
+                 .arg(QString::fromStdString(alignment.source_tokens[static_cast<size_t>(col)]).toHtmlEscaped())
+                 .arg(weights(row_, col), 0, 'f', 2);
+  }
+  return tr("Context mostly from: %1").arg(items.join(QStringLiteral(" · ")));
+}
+
+QString RowDetail::contextText() const { return context_->text(); }
+
+void RowDetail::chooseTypedWord() {
+  const QString word = other_word_->text().trimmed();
+  if (word.isEmpty()) return;
+  other_word_->clear();
+  emit alternativeChosen(row_, word);
 }
 
 QString RowDetail::alternativesText() const { return QTextDocumentFragment::fromHtml(alternatives_->text()).toPlainText(); }
 
 void RowDetail::setAlternativesChoosable(bool choosable) {
   choosable_ = choosable;
+  other_word_->setVisible(choosable);
   alternatives_->setToolTip(choosable ? tr("Click a word to see how the decoder goes on from it") : QString());
 }
 

@@ -1,9 +1,11 @@
 #pragma once
-// One target step in detail, opened by clicking its heatmap row: the
-// attention vector over the source tokens as bars, and the decoder's best
-// alternatives for that step with their probabilities. Where the pane can
-// decode again, each alternative is a link: "what if the decoder had
-// chosen this word here?"
+// One target step in detail, opened by clicking its heatmap row or by
+// stepping through the decoding: the attention vector over the source
+// tokens as bars, the source words the step's context is mostly made of,
+// and the decoder's best alternatives for that step with their
+// probabilities. Where the pane can decode again, each alternative is a
+// link and any other word can be typed: "what if the decoder had chosen
+// this word here?"
 
 #include "alignment/Alignment.h"
 
@@ -12,6 +14,7 @@
 class QCustomPlot;
 class QCPBars;
 class QLabel;
+class QLineEdit;
 
 namespace attnviz::ui {
 
@@ -28,6 +31,8 @@ class RowDetail : public QWidget {
   void setAlternativesChoosable(bool choosable);
   int row() const { return row_; }
   QString alternativesText() const;
+  QString contextText() const;
+  QLineEdit* otherWord() const { return other_word_; }
 
  signals:
   void closeRequested();
@@ -36,9 +41,13 @@ class RowDetail : public QWidget {
  private:
   void setUpBars();
   QString describeAlternatives(const DecodeStep& step) const;
+  QString describeContext(const Alignment& alignment) const;
+  void chooseTypedWord();
 
   QLabel* heading_;
+  QLabel* context_;
   QLabel* alternatives_;
+  QLineEdit* other_word_;
   QCustomPlot* plot_;
   QCPBars* bars_;
   int row_ = -1;
