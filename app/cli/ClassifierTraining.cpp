@@ -1,10 +1,10 @@
 #include "ClassifierTraining.h"
 
+#include "DocumentSource.h"
 #include "TrainingDisplay.h"
 
 #include "classification/HanModel.h"
 #include "corpus/DocumentClasses.h"
-#include "corpus/DocumentFiles.h"
 #include "evaluation/ClassificationEvaluation.h"
 #include "training/DocumentExamples.h"
 #include "training/Trainer.h"
@@ -17,21 +17,6 @@
 
 namespace attnviz::cli {
 namespace {
-
-struct DocumentSource {
-  DocumentCorpus corpus;
-  std::string label;  // what the card records: the folder, or "generated, seed 1"
-};
-
-DocumentSource load_documents(const std::string& folder) {
-  if (folder.empty()) return {generate_document_corpus({}), "generated documents, seed 1"};
-  DocumentSource source{{}, folder};
-  source.corpus.train = read_document_split(folder, "train");
-  source.corpus.valid = read_document_split(folder, "valid");
-  source.corpus.test = read_document_split(folder, "test");
-  source.corpus.longer = read_document_split(folder, "longer");
-  return source;
-}
 
 double rounded(double value) { return std::round(value * 1e4) / 1e4; }
 
@@ -60,6 +45,7 @@ nlohmann::json training_card(const ClassifierTrainOptions& options, const Docume
                          {"seed", options.training.seed},
                          {"batch", options.training.batch_size},
                          {"threads", options.training.threads},
+                         {"learning_rate", std::round(options.training.learning_rate * 1e6) / 1e6},
                          {"epochs", epochs.size()},
                          {"training_seconds", std::round(seconds * 10) / 10}};
   for (const EpochReport& report : epochs) {
@@ -93,7 +79,7 @@ std::vector<std::string> class_names() {
 }  // namespace
 
 void train_classifier(const ClassifierTrainOptions& options) {
-  const DocumentSource source = load_documents(options.corpus);
+  const DocumentSource source = load_documents(options.corpus, true);
   HanModelData data{options.config, build_document_vocabulary(source.corpus.train), class_names(), {}, ""};
   HanTrainer trainer(data.config, data.vocab.size(), static_cast<long long>(data.classes.size()), options.training);
   std::vector<EpochReport> epochs;

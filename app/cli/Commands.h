@@ -16,6 +16,7 @@ struct UsageError : std::runtime_error {
 };
 
 void add_translate_command(CLI::App& app);
+void add_classify_command(CLI::App& app);
 void add_info_command(CLI::App& app);
 void add_list_models_command(CLI::App& app);
 void add_corpus_command(CLI::App& app);

@@ -2,9 +2,13 @@
 // exact match, corpus BLEU-4, AER against the gold alignments, and the mean
 // entropy of its attention. With --input FILE: how well it translates
 // sentences as people type them, from a file of English<TAB>French lines.
+// A document classifier is scored on the document corpus instead
+// (ClassifierEvaluation.h): accuracy and evidence hits.
+#include "ClassifierEvaluation.h"
 #include "Commands.h"
 #include "CorpusSource.h"
 
+#include "classification/ClassifierCatalog.h"
 #include "evaluation/Evaluator.h"
 #include "evaluation/TypedEvaluation.h"
 #include "model/ModelCatalog.h"
@@ -87,6 +91,8 @@ void evaluate_typed_file(const EvalOptions& options) {
 
 void evaluate(const EvalOptions& options) {
   if (!options.input.empty()) return evaluate_typed_file(options);
+  if (const auto classifier = find_classifier(options.model))
+    return evaluate_classifier_split({*classifier, options.model, options.split, options.corpus, options.format});
   const std::unique_ptr<AttentionModel> model = load_model(resolve_model(options.model));
   const CorpusSource source = load_corpus(options.corpus);
   const EvaluationResult result = Evaluator(*model).evaluate(source.corpus.split(options.split));
@@ -98,7 +104,7 @@ void evaluate(const EvalOptions& options) {
 
 void add_eval_command(CLI::App& app) {
   auto options = std::make_shared<EvalOptions>();
-  CLI::App* command = app.add_subcommand("eval", "Score a model on a corpus split: exact match, BLEU, AER, entropy");
+  CLI::App* command = app.add_subcommand("eval", "Score a model on a corpus split: exact match, BLEU, AER, entropy (a classifier: accuracy, evidence hits)");
   command->add_option("--model", options->model, "A model file or shipped model name")->required();
   CLI::Option* split = command->add_option("--split", options->split, "Which split")
       ->capture_default_str()->check(CLI::IsMember({"test", "long", "longer", "novel", "valid", "train"}));

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "attnviz-cli 0.1.0");
   attnviz::cli::add_translate_command(app);
+  attnviz::cli::add_classify_command(app);
   attnviz::cli::add_info_command(app);
   attnviz::cli::add_list_models_command(app);
   attnviz::cli::add_corpus_command(app);
