@@ -23,5 +23,6 @@ void add_corpus_command(CLI::App& app);
 void add_train_command(CLI::App& app);
 void add_eval_command(CLI::App& app);
 void add_export_command(CLI::App& app);
+void add_heads_command(CLI::App& app);
 
 }  // namespace attnviz::cli

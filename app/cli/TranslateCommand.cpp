@@ -9,6 +9,7 @@
 #include "export/AlignmentJson.h"
 #include "export/MatrixCsv.h"
 #include "export/WhatIfJson.h"
+#include "model/HeadMask.h"
 
 #include <algorithm>
 #include <fstream>
@@ -31,6 +32,7 @@ struct TranslateOptions {
   std::string prefix;             // forced first, then decoded freely
   std::vector<int> mask_source;   // source positions whose attention is forced to 0
   std::vector<std::string> pins;  // "STEP:SOURCE"
+  std::vector<std::string> masked_heads;  // "KIND:LAYER:HEAD" (issue 13)
 };
 
 // "STEP:SOURCE", both counted from 0.
@@ -62,16 +64,25 @@ DecodeOptions decode_options(const TranslateOptions& options) {
   decode.target_prefix = options.prefix;
   decode.mask_source = options.mask_source;
   for (const std::string& pin : options.pins) decode.pins.push_back(parse_pin(pin));
+  for (const std::string& head : options.masked_heads) {
+    try {
+      decode.masked_heads.push_back(parse_head_ref(head));
+    } catch (const std::invalid_argument& error) {
+      throw UsageError(std::string("--mask-head ") + error.what());
+    }
+  }
   decode.record_beam_tree = options.format == "json" && options.beam > 1;
   return decode;
 }
 
-// {"mask_source": [...], "pin": [[step, source], ...]}, or null without any.
+// {"mask_source": [...], "pin": [[step, source], ...], "mask_head": ["cross:1:0", ...]},
+// or null without any.
 nlohmann::json interventions_json(const DecodeOptions& decode) {
-  if (decode.mask_source.empty() && decode.pins.empty()) return nullptr;
-  nlohmann::json pins = nlohmann::json::array();
+  if (decode.mask_source.empty() && decode.pins.empty() && decode.masked_heads.empty()) return nullptr;
+  nlohmann::json pins = nlohmann::json::array(), heads = nlohmann::json::array();
   for (const AttentionPin& pin : decode.pins) pins.push_back({pin.step, pin.source});
-  return {{"mask_source", decode.mask_source}, {"pin", pins}};
+  for (const HeadRef& head : decode.masked_heads) heads.push_back(to_string(head));
+  return {{"mask_source", decode.mask_source}, {"pin", pins}, {"mask_head", heads}};
 }
 
 // One sentence to run, with the target to force when there is one.
@@ -115,6 +126,8 @@ Alignment run(const AttentionModel& model, const Request& request, const DecodeO
     return model.translate(request.source, decode);
   } catch (const SteeringError& error) {
     throw UsageError(as_options(error.what()));
+  } catch (const std::invalid_argument& error) {  // a head the model does not have (HeadMask.h)
+    throw UsageError(model.info().name + ": --mask-head: " + error.what());
   }
 }
 
@@ -209,6 +222,10 @@ void add_translate_command(CLI::App& app) {
   command->add_option("--pin", options->pins,
                       "STEP:SOURCE: at decoding step STEP (0-based) attend only to source position SOURCE, "
                       "then decode on; repeatable. Transformer: in every decoder layer and head")
+      ->allow_extra_args(false);
+  command->add_option("--mask-head", options->masked_heads,
+                      "KIND:LAYER:HEAD (e.g. cross:1:0; KIND cross, encoder_self or decoder_self): switch this "
+                      "Transformer head off, its output zeroed before the layer's out_proj; repeatable")
       ->allow_extra_args(false);
   command->add_option("sentence", options->sentence, "The sentence to translate");
   command->callback([options] { translate(*options); });

@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   attnviz::cli::add_train_command(app);
   attnviz::cli::add_eval_command(app);
   attnviz::cli::add_export_command(app);
+  attnviz::cli::add_heads_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
