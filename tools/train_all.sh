@@ -64,3 +64,15 @@ for score in dot scaled_dot general additive cosine; do
 done
 "$cli" info --format json $(printf -- "--model $models/%s.safetensors " dot scaled_dot general additive cosine) \
   | /usr/bin/python3 "$(dirname "$0")/model_table.py" "$typed"
+
+# The document classifier (issue 15), on its own corpus generated in memory
+# (the one `corpus --task classify` writes): 1-3 minutes on one thread.
+# HAN=0 skips it. Writes $MODELS/documents/han.safetensors, apart from the
+# translation models the app opens all of (docs/models.md).
+if [ "${HAN:-1}" = 1 ]; then
+  mkdir -p "$models/documents"
+  "$cli" train --family han --out "$models/documents/han.safetensors" --epochs 20 --batch 16 --seed "$seed" \
+    --threads "$threads" > "$work/han.log" 2>&1 \
+    && echo "han: $(tail -n 1 "$work/han.log")" \
+    || { echo "han: FAILED, see $work/han.log" >&2; exit 1; }
+fi
