@@ -47,13 +47,17 @@ bool any_unknown(const DocumentClassification& result) {
   return false;
 }
 
+// ".81" for 0.81, but "1.00" for a weight that rounds to 1.
+std::string short_weight(float weight) {
+  const std::string text = number("%.2f", weight);
+  return text[0] == '0' ? text.substr(1) : text;
+}
+
 // "the .02  girls .05  cats* .81": each word with its weight, * marking <unk>.
 std::string weighted_words(const SentenceAttention& sentence) {
   std::string line;
-  for (size_t w = 0; w < sentence.tokens.size(); ++w) {
-    line += (w ? "  " : "") + sentence.tokens[w] + (sentence.unknown[w] ? "*" : "") + " " +
-            number("%.2f", sentence.word_weights[w]).substr(1);
-  }
+  for (size_t w = 0; w < sentence.tokens.size(); ++w)
+    line += (w ? "  " : "") + sentence.tokens[w] + (sentence.unknown[w] ? "*" : "") + " " + short_weight(sentence.word_weights[w]);
   return line;
 }
 

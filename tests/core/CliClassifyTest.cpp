@@ -82,6 +82,13 @@ TEST(ClassifyCli, textShowsTheClassEverySentencesWeightAndTheUnknownWords) {
   EXPECT_THAT(result.out, HasSubstr("* not in the model's vocabulary, read as <unk>"));
 }
 
+// A weight that rounds to 1 must not print as ".00".
+TEST(ClassifyCli, textPrintsAWordThatTakesAllTheWeightAsOne) {
+  const auto result = run_cli({"classify", "--model", "han", "I never heated soup."});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("never 1.00"));
+}
+
 TEST(ClassifyCli, inputFileGivesOneResultPerLine) {
   const std::filesystem::path dir = scratch_dir("input");
   std::filesystem::create_directories(dir);
