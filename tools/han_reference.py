@@ -12,8 +12,9 @@ Run by hand with Debian's torch (/usr/bin/python3), not in CI:
 
   tools/han_reference.py --check MODEL.safetensors --cli build/app/attnviz-cli [--document TEXT]...
       Loads a file written by attnviz's trainer into the module with a
-      strict state_dict load, classifies the documents with both and
-      prints the largest difference; exits 1 above 1e-5.
+      strict state_dict load, classifies the documents with both (the
+      module reads the tokens the engine reports) and prints the largest
+      difference; exits 1 above 1e-5.
 
 The module's state_dict keys are the file's tensor names; export() writes
 a file attnviz opens.
@@ -106,8 +107,11 @@ def tokens_of(text):
 
 
 def classify(model, vocab, text):
+    return classify_sentences(model, vocab, tokens_of(text))
+
+
+def classify_sentences(model, vocab, sentences):
     index = {word: i for i, word in enumerate(vocab)}
-    sentences = tokens_of(text)
     with torch.no_grad():
         probabilities, sentence_weights, word_weights = model([[index.get(t, UNK) for t in s] for s in sentences])
     return {"sentences": sentences, "probabilities": probabilities.tolist(),
@@ -149,7 +153,9 @@ def check(path, cli, documents):
     for text in documents:
         engine = json.loads(subprocess.run([cli, "classify", "--model", path, "--format", "json", text],
                                            check=True, capture_output=True, text=True).stdout)
-        mine = classify(model, vocab, text)
+        # The engine's own tokens: this checks the network, not the tokenizer
+        # (tests/core/TokenizerTest.cpp does).
+        mine = classify_sentences(model, vocab, [sentence["tokens"] for sentence in engine["sentences"]])
         mine["sentences_detail"] = [{"weight": w, "word_weights": ww}
                                     for w, ww in zip(mine["sentence_weights"], mine["word_weights"])]
         difference = largest_difference(mine, engine)
