@@ -2,6 +2,8 @@
 
 #include "view/BeamTreeView.h"
 
+#include <QScreen>
+
 #include <algorithm>
 
 namespace attnviz::ui {
@@ -29,10 +31,13 @@ void BeamTreeWindow::setTree(const BeamTree& tree) {
 
 void BeamTreeWindow::setSelected(std::optional<int> node) { view_->setSelected(node); }
 
-void BeamTreeWindow::open(const QString& title) {
+void BeamTreeWindow::open(const QString& title, const QPoint& anchor) {
   setWindowTitle(title);
   const QSize wanted = view_->sizeHint() + QSize(2 * frameWidth() + 16, 2 * frameWidth() + 16);
   resize(std::min(wanted.width(), 1100), std::min(wanted.height(), 700));
+  const QRect screen = parentWidget()->screen()->availableGeometry();
+  move(std::clamp(anchor.x(), screen.left(), std::max(screen.left(), screen.right() - width())),
+       std::clamp(anchor.y(), screen.top(), std::max(screen.top(), screen.bottom() - height())));
   show();
   raise();
 }

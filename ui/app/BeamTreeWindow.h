@@ -22,8 +22,9 @@ class BeamTreeWindow : public QScrollArea {
   void setTree(const BeamTree& tree);
   void setSelected(std::optional<int> node);
   BeamTreeView* view() const { return view_; }
-  // Shows the window as large as the tree, within reason.
-  void open(const QString& title);
+  // Shows the window as large as the tree, within reason, its top left at
+  // `anchor` (global pixels) as far as the screen allows.
+  void open(const QString& title, const QPoint& anchor);
 
  signals:
   void nodeClicked(int node);

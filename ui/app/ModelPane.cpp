@@ -369,7 +369,8 @@ void ModelPane::showBeamTree() {
     connect(tree_window_, &BeamTreeWindow::nodeClicked, this, &ModelPane::showBeamNode);
   }
   updateBeamTree();
-  tree_window_->open(tr("Beam tree · %1").arg(displayName()));
+  // Over the lower half of the pane's cells: the first rows stay in sight.
+  tree_window_->open(tr("Beam tree · %1").arg(displayName()), views_->mapToGlobal(QPoint(0, views_->height() / 2)));
 }
 
 // The header offers the tree while the model's own result has one; an open

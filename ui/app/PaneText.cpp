@@ -5,23 +5,14 @@
 #include "app/ExampleSentences.h"
 #include "app/WhatIfState.h"
 #include "view/ColorMaps.h"
+#include "view/LogProbText.h"
 
 #include <QColor>
 #include <QObject>
 #include <QStringList>
 
-#include <cmath>
-
 namespace attnviz::ui {
 namespace {
-
-// Two decimals read well, but a small real value would then print as
-// "-0.00", which reads as certainty: below 0.01, three significant digits
-// ("-0.00123", "-1.2e-05").
-QString format_logprob(double value) {
-  if (value == 0 || std::abs(value) >= 0.01) return QString::number(value, 'f', 2);
-  return QString::number(value, 'g', 3);
-}
 
 // What the model did not get to: words beyond what it reads, and a
 // decoding that stopped at the length limit before emitting </s>.

@@ -1,5 +1,7 @@
 #include "view/BeamTreeView.h"
 
+#include "view/LogProbText.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -15,8 +17,6 @@ constexpr int kBoxWidth = 104, kBoxHeight = 34;
 constexpr int kColumnPitch = 132, kRowPitch = 42;
 constexpr int kMargin = 8, kLegendHeight = 22;
 
-QString format_logprob(double value) { return QString::number(value, 'f', 2); }
-
 }  // namespace
 
 BeamTreeView::BeamTreeView(QWidget* parent) : QWidget(parent) {
@@ -28,6 +28,7 @@ void BeamTreeView::setTree(const BeamTree& tree) {
   tree_ = tree;
   selected_.reset();
   placeNodes();
+  markReturnedPaths();
   updateGeometry();
   resize(sizeHint());
   update();
@@ -55,6 +56,15 @@ void BeamTreeView::placeNodes() {
     for (size_t row = 0; row < ids.size(); ++row) {
       if (valid(ids[row])) places_[static_cast<size_t>(ids[row])] = QPoint(step - first_step_, static_cast<int>(row));
     }
+  }
+}
+
+// Every node on the path to a returned hypothesis (one per sentence).
+void BeamTreeView::markReturnedPaths() {
+  returned_.assign(tree_.nodes.size(), false);
+  for (const BeamNode& node : tree_.nodes) {
+    if (!node.best) continue;
+    for (int id : hypothesis_path(tree_, node.id)) returned_[static_cast<size_t>(id)] = true;
   }
 }
 
@@ -116,15 +126,16 @@ void BeamTreeView::paintEvent(QPaintEvent*) {
 void BeamTreeView::drawLegend(QPainter& painter) const {
   painter.setPen(palette().color(QPalette::PlaceholderText));
   painter.drawText(QRect(kMargin, kMargin / 2, width() - 2 * kMargin, kLegendHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("one column per step · log p of the hypothesis · grey: pruned · thick: final · "
-                      "highlighted: returned · click a box to see its attention"));
+                   tr("one column per step · log p of the hypothesis · grey, dashed: pruned · thick: final · "
+                      "highlighted: the returned translation · click a box to see its attention"));
 }
 
 void BeamTreeView::drawEdge(QPainter& painter, const BeamNode& node) const {
   const QRect parent = nodeRect(node.parent), child = nodeRect(node.id);
   if (parent.isEmpty() || child.isEmpty()) return;
-  const QColor color = palette().color(node.kept ? QPalette::WindowText : QPalette::PlaceholderText);
-  painter.setPen(QPen(color, node.kept ? 1.4 : 1.0, node.kept ? Qt::SolidLine : Qt::DashLine));
+  const bool returned = returned_[static_cast<size_t>(node.id)];
+  const QColor color = palette().color(returned ? QPalette::Highlight : node.kept ? QPalette::WindowText : QPalette::PlaceholderText);
+  painter.setPen(QPen(color, returned ? 2.4 : node.kept ? 1.4 : 1.0, node.kept ? Qt::SolidLine : Qt::DashLine));
   painter.drawLine(QPoint(parent.right(), parent.center().y()), QPoint(child.left(), child.center().y()));
 }
 
@@ -133,7 +144,7 @@ void BeamTreeView::drawNode(QPainter& painter, const BeamNode& node) const {
   const QPalette colors = palette();
   const bool selected = selected_ == node.id;
   QColor border = colors.color(node.kept ? QPalette::WindowText : QPalette::PlaceholderText);
-  if (node.best) border = colors.color(QPalette::Highlight);
+  if (returned_[static_cast<size_t>(node.id)]) border = colors.color(QPalette::Highlight);
   painter.setPen(QPen(border, node.final ? 3.0 : 1.0, node.kept ? Qt::SolidLine : Qt::DashLine));
   painter.setBrush(colors.color(selected ? QPalette::Highlight : QPalette::Base));
   painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 4, 4);

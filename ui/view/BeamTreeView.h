@@ -2,9 +2,9 @@
 // Beam search read as a tree (issue 16): one column per step, one box per
 // candidate with its token and the hypothesis's log-probability, joined to
 // the hypothesis it extends. Candidates pruned at their step are greyed
-// with dashed lines, final hypotheses have a thick border, the returned
-// one is drawn in the highlight colour; a click on a box asks for that
-// hypothesis. It lays out and draws the core's BeamTree, nothing more.
+// with dashed lines, final hypotheses have a thick border, the path of the
+// returned one is drawn in the highlight colour; a click on a box asks for
+// that hypothesis. It lays out and draws the core's BeamTree, nothing more.
 
 #include "alignment/BeamTree.h"
 
@@ -42,6 +42,7 @@ class BeamTreeView : public QWidget {
 
  private:
   void placeNodes();
+  void markReturnedPaths();
   QString describe(const BeamNode& node) const;
   void drawLegend(QPainter& painter) const;
   void drawEdge(QPainter& painter, const BeamNode& node) const;
@@ -49,6 +50,7 @@ class BeamTreeView : public QWidget {
 
   BeamTree tree_;
   std::vector<QPoint> places_;  // per node: (column, row) in the grid
+  std::vector<bool> returned_;  // per node: on the path of a returned hypothesis
   int first_step_ = 0;
   std::optional<int> selected_;
 };
