@@ -56,9 +56,11 @@ DocumentBatch uneven_documents() {
 }
 
 // Difference quotients (step 1e-2, float forward, loss summed in double)
-// agree with backprop to a few 1e-4 of each tensor's gradient norm; a
-// missing term or factor is off by percents.
-constexpr double kTolerance = 3e-3;
+// agree with backprop to 0.4e-4-2.3e-3 of each tensor's gradient norm.
+// That is float noise, not a missing term: with a step of 3e-3 the worst
+// tensor is off by 6.6e-3, with 3e-2 by 1.8e-3 (a wrong gradient is off by
+// the same amount at every step, and a missing term or factor by percents).
+constexpr double kTolerance = 5e-3;
 
 double numeric_derivative(TinyHan& model, const DocumentBatch& batch, float& weight) {
   const float eps = 1e-2f, saved = weight;
