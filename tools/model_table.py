@@ -2,14 +2,15 @@
 """Turns `attnviz-cli info --format json` lines (one per model) into the
 Markdown model table of docs/models.md, from each model's card, with the
 typed-sentence exact match from the JSON lines file given as argument
-(`attnviz-cli eval --input ... --format json`, one line per model file
-named <score>.safetensors)."""
+(`attnviz-cli eval --input ... --format json`, one line per model file).
+A local-attention model's row names its score function, mechanism and
+window."""
 
 import json
 import pathlib
 import sys
 
-TYPED = {}  # model file stem (the score function) -> `attnviz-cli eval --input` result
+TYPED = {}  # model file stem -> `attnviz-cli eval --input` result
 
 
 def percent(card, key):
@@ -18,14 +19,20 @@ def percent(card, key):
 
 def typed(info):
     """The hand-written typed sentences, when train_all.sh measured them."""
-    result = TYPED.get(info["score"])
+    result = TYPED.get(info["name"])
     return f"{100 * result['exact_match']:.1f}%" if result else "n/a"
+
+
+def attention(info):
+    if info.get("mechanism", "global") == "global":
+        return f"`{info['score']}`"
+    return f"`{info['score']}`, {info['mechanism']}, D = {info['window']}"
 
 
 def row(info):
     card = info["card"] or {}
     minutes, seconds = divmod(round(card.get("training_seconds", 0)), 60)
-    return (f"| `{info['score']}` | {info['parameters']:,} | {percent(card, 'test_exact_match')} | "
+    return (f"| {attention(info)} | {info['parameters']:,} | {percent(card, 'test_exact_match')} | "
             f"{card.get('test_bleu', 'n/a')} | {card.get('test_aer', 'n/a')} | "
             f"{percent(card, 'long_exact_match')} | {percent(card, 'longer_exact_match')} | "
             f"{percent(card, 'novel_exact_match')} | {typed(info)} | "
