@@ -60,7 +60,7 @@ void rank(const HeadsOptions& options) {
     DecodeOptions decode;
     decode.beam_width = options.beam;
     const Alignment shown = model->translate(options.sentence, decode);
-    const std::vector<HeadEffect> effects = rank_heads(*model, options.sentence, shown);
+    const std::vector<HeadEffect> effects = rank_heads(*model, shown);
     if (options.format == "json") std::cout << effects_json(model->info(), shown, effects).dump() << '\n';
     else print_text(model->info(), shown, effects);
     ranked_any = true;

@@ -17,10 +17,6 @@ std::vector<std::string> words_of(const std::vector<std::string>& tokens, size_t
   return words;
 }
 
-std::string source_text(const Alignment& shown) {
-  return join_tokens(words_of(shown.source_tokens, shown.source_tokens.size()));
-}
-
 // The source words of sentence `index` (0-based) of a joined text: those
 // between its </s> and the one before.
 std::vector<std::string> source_sentence(const Alignment& shown, long index) {
@@ -35,12 +31,17 @@ std::vector<std::string> source_sentence(const Alignment& shown, long index) {
 
 }  // namespace
 
+std::string source_text(const Alignment& shown) {
+  return join_tokens(words_of(shown.source_tokens, shown.source_tokens.size()));
+}
+
 Alignment decode_what_if(const AttentionModel& model, const Alignment& shown, const BranchRequest& request) {
   DecodeOptions options;
   options.beam_width = shown.beam_width;
   options.target_prefix = join_tokens(request.prefix);
   options.mask_source = request.mask_source;
   options.pins = request.pins;
+  options.masked_heads = request.masked_heads;
   return model.translate(source_text(shown), options);
 }
 

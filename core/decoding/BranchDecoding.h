@@ -25,8 +25,13 @@ struct BranchRequest {
   std::vector<std::string> prefix;  // target words forced first, no </s>
   std::vector<int> mask_source;     // as DecodeOptions::mask_source
   std::vector<AttentionPin> pins;   // as DecodeOptions::pins
+  std::vector<HeadRef> masked_heads;  // as DecodeOptions::masked_heads (a Transformer's)
   bool operator==(const BranchRequest&) const = default;
 };
+
+// The text of `shown` again, to decode it anew: its source tokens without
+// the </s> of each sentence.
+std::string source_text(const Alignment& shown);
 
 // Throws what the model's translate() throws: SteeringError for a mask or
 // pin naming nothing of the text, or e.g. a prefix beyond a Transformer's

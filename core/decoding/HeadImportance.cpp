@@ -1,5 +1,7 @@
 #include "decoding/HeadImportance.h"
 
+#include "decoding/BranchDecoding.h"
+
 #include <algorithm>
 
 namespace attnviz {
@@ -14,9 +16,10 @@ std::vector<HeadRef> heads_of(const Alignment& shown) {
 
 }  // namespace
 
-std::vector<HeadEffect> rank_heads(const AttentionModel& model, std::string_view sentence, const Alignment& shown) {
+std::vector<HeadEffect> rank_heads(const AttentionModel& model, const Alignment& shown) {
   if (model.info().kind != "transformer") return {};
   const std::vector<HeadRef> heads = heads_of(shown);
+  const std::string sentence = source_text(shown);
   DecodeOptions options;
   options.beam_width = shown.beam_width;
   const double baseline = model.force(sentence, shown.translation, options).logprob;

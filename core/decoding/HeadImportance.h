@@ -7,13 +7,12 @@
 //
 // Basic usage:
 //   const Alignment shown = model.translate(sentence, options);
-//   for (const HeadEffect& e : rank_heads(model, sentence, shown)) ...  // the most needed first
+//   for (const HeadEffect& e : rank_heads(model, shown)) ...  // the most needed first
 
 #include "alignment/Alignment.h"
 #include "model/AttentionModel.h"
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace attnviz {
@@ -28,9 +27,10 @@ struct HeadEffect {
 };
 
 // The heads are those of the maps of `shown` (a translate() result of this
-// model for `sentence`, with any head masks and interventions off); sorted
-// by logprob_change, the most needed head first, ties in the maps' order.
+// model, with any head masks and interventions off), whose text is decoded
+// again (decoding/BranchDecoding.h, source_text); sorted by
+// logprob_change, the most needed head first, ties in the maps' order.
 // A model without heads (the GRU) gives an empty list.
-std::vector<HeadEffect> rank_heads(const AttentionModel& model, std::string_view sentence, const Alignment& shown);
+std::vector<HeadEffect> rank_heads(const AttentionModel& model, const Alignment& shown);
 
 }  // namespace attnviz

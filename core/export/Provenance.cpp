@@ -17,10 +17,17 @@ std::string words_of(const std::vector<std::string>& tokens) {
   return words;
 }
 
+// A part said once however many panes in a row give it: the heads of one
+// model are one model.
 std::string joined(const ModelAlignments& alignments, const char* separator,
                    std::string (*part)(const ModelAlignment&)) {
-  std::string text;
-  for (const ModelAlignment& item : alignments) text += (text.empty() ? "" : separator) + part(item);
+  std::string text, previous;
+  for (const ModelAlignment& item : alignments) {
+    std::string next = part(item);
+    if (next == previous) continue;
+    text += (text.empty() ? "" : separator) + next;
+    previous = std::move(next);
+  }
   return text;
 }
 

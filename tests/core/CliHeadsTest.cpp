@@ -51,7 +51,7 @@ TEST(CliHeads, theRankingIsTheEnginesEveryHeadMostNeededFirst) {
   const nlohmann::json got = nlohmann::json::parse(result.out);
   const auto model = load_model(kTransformer);
   const Alignment shown = model->translate(kSentence, {});
-  const std::vector<HeadEffect> expected = rank_heads(*model, kSentence, shown);
+  const std::vector<HeadEffect> expected = rank_heads(*model, shown);
   EXPECT_EQ(got["translation"], shown.translation);
   ASSERT_EQ(got["heads"].size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) {

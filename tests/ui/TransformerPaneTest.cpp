@@ -6,13 +6,19 @@
 #include "alignment/HeadSummary.h"
 #include "alignment/MapFocus.h"
 #include "app/HeadsPopup.h"
+#include "decoding/HeadImportance.h"
+#include "export/ExportDialog.h"
+#include "model/HeadMask.h"
 #include "app/MapChooser.h"
 #include "app/ModelPane.h"
 #include "model/ModelFile.h"
 #include "view/HeadGrid.h"
 
+#include <QPushButton>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace attnviz;
@@ -112,6 +118,57 @@ class TransformerPaneTest : public QObject {
     const QString badge = grid->badgeText(1, 2);
     QVERIFY2(badge.contains(QString::number(summary.entropy, 'f', 2)), qPrintable(badge));
     QVERIFY2(badge.contains(QString::number(summary.confidence, 'f', 2)), qPrintable(badge));
+  }
+
+  // The grid's context menu asks for a head off; the pane decodes without
+  // it, exactly as the engine does, beside the model's own translation.
+  void switchingAHeadOffDecodesWithoutItAndBackAgain() {
+    pane_->showHeads();
+    HeadsPopup* popup = pane_->headsPopup();
+    QTRY_VERIFY(popup->isVisible());
+    const HeadRef head{MapKind::Cross, 1, 0};
+    emit popup->grid()->headSwitched(head, true);
+    DecodeOptions options;
+    options.masked_heads = {head};
+    const Alignment expected = model_->translate("the red car .", options);
+    QVERIFY(pane_->showsWhatIf());
+    QCOMPARE(pane_->whatIf().request().masked_heads, std::vector<HeadRef>{head});
+    QCOMPARE(pane_->heatmap()->alignment().primary().weights, expected.primary().weights);
+    QVERIFY2(pane_->translationText().contains("heads off: cross:1:0"), qPrintable(pane_->translationText()));
+    QCOMPARE(popup->grid()->switchedOff(), std::vector<HeadRef>{head});
+    emit popup->grid()->headSwitched(head, false);
+    QVERIFY(!pane_->showsWhatIf());
+    QCOMPARE(pane_->heatmap()->alignment().primary().weights, result_.primary().weights);
+  }
+
+  void rankingListsEveryHeadAsTheEngineRanksThem() {
+    pane_->showHeads();
+    HeadsPopup* popup = pane_->headsPopup();
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(popup->rankButton()->isVisible());
+    popup->rankButton()->click();
+    const std::vector<HeadEffect> expected = rank_heads(*model_, result_);
+    QCOMPARE(popup->ranking()->topLevelItemCount(), int(expected.size()));
+    QVERIFY(popup->ranking()->isVisible());
+    for (int i : {0, int(expected.size()) - 1}) {
+      const QTreeWidgetItem* row = popup->ranking()->topLevelItem(i);
+      QCOMPARE(row->text(0), QString::fromStdString(to_string(expected[size_t(i)].head)));
+      QCOMPARE(row->text(1), QString::number(expected[size_t(i)].logprob_change, 'f', 3));
+    }
+  }
+
+  // Every cross-attention head as one figure: 2 layers of 4 heads are two
+  // rows of four panes.
+  void exportingTheHeadsDrawsALayerARow() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("heads.png");
+    ExportDialog::setNextFileName(path);
+    ExportDialog::setNextDpi(48);
+    pane_->exportHeads(MapKind::Cross);
+    const QImage figure(path);
+    QVERIFY2(!figure.isNull(), qPrintable(path));
+    QCOMPARE(figure.width(), 4 * HeatmapPicture::kPaneSize.width() / 2);
+    QCOMPARE(figure.height(), 2 * HeatmapPicture::kPaneSize.height() / 2);
   }
 
   void aSeq2SeqPaneHasNoMapChoice() {

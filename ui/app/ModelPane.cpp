@@ -14,6 +14,8 @@
 #include "app/PaneHeader.h"
 #include "app/PaneText.h"
 #include "app/StepBar.h"
+#include "decoding/HeadImportance.h"
+#include "export/ExportDialog.h"
 #include "model/ScoreFunction.h"
 #include "view/AlignmentLinesView.h"
 #include "view/ColorMaps.h"
@@ -126,6 +128,10 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
     const AttentionMap& map = visible_.maps[index];
     map_chooser_->choose(map.kind, map.layer, map.head);
   });
+  connect(heads_popup_, &HeadsPopup::switchedOffChanged, this, &ModelPane::switchHeadsOff);
+  connect(heads_popup_, &HeadsPopup::rankRequested, this, &ModelPane::rankHeads);
+  connect(heads_popup_, &HeadsPopup::exportRequested, this, &ModelPane::exportHeads);
+  heads_popup_->setCanSwitchHeads(info_.kind == "transformer");
   clear();
 }
 
@@ -411,7 +417,33 @@ bool ModelPane::showsHeadlineAxes() const {
   return shown_.maps.empty() || (shown_.primary().rows == MapAxis::Target && shown_.primary().cols == MapAxis::Source);
 }
 
+void ModelPane::switchHeadsOff(const std::vector<HeadRef>& heads) {
+  if (!canDecodeAgain()) return;
+  decodeWhatIf([&] { return what_if_.switchHeadsOff(*model_, original_, heads); });
+  if (heads_popup_->isVisible()) showHeads();
+}
+
+void ModelPane::rankHeads() {
+  const Alignment* own = ownResult();
+  if (!canDecodeAgain() || !own) return;
+  try {
+    heads_popup_->showRanking(rank_heads(*model_, *own));
+  } catch (const std::exception& error) {
+    statistics_->setText(tr("⚠ %1").arg(QString::fromUtf8(error.what()).toHtmlEscaped()));
+  }
+}
+
+void ModelPane::exportHeads(MapKind kind) {
+  ModelAlignments heads;
+  for (size_t index : head_maps(visible_, kind)) heads.push_back({info_, focus_on_map(visible_, index)});
+  if (heads.empty()) return;
+  // Gold links name target rows and source columns: cross-attention's axes.
+  const auto gold = kind == MapKind::Cross ? gold_ : std::nullopt;
+  ExportDialog::exportPicture(window(), heads, options_.heatmap, gold, map_grid_shape(visible_, kind).heads);
+}
+
 void ModelPane::showHeads() {
+  heads_popup_->setSwitchedOff(what_if_.request().masked_heads);
   heads_popup_->setMaps(visible_, map_chooser_->chosenIndex(), color_gradient(options_.heatmap.color_map), gold_);
   heads_popup_->adjustSize();
   // Below the button, right-aligned with it, and always on the screen.

@@ -119,6 +119,14 @@ class ModelPane : public QWidget {
   InterventionMenu* interventionMenu() const { return interventions_; }
   // Every head of every layer as thumbnails; a click shows that head.
   void showHeads();
+  // A Transformer decoded again with exactly `heads` switched off (a
+  // what-if, beside the model's own translation).
+  void switchHeadsOff(const std::vector<HeadRef>& heads);
+  // Each head of the model's own result switched off in turn, listed in the
+  // heads popup, the most needed first.
+  void rankHeads();
+  // Every head of one kind as one figure, a layer a row (File > Export's dialog).
+  void exportHeads(MapKind kind);
   HeadsPopup* headsPopup() const { return heads_popup_; }
   RowDetail* rowDetail() const { return row_detail_; }
   QString translationText() const;

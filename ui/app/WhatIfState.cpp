@@ -1,6 +1,7 @@
 #include "app/WhatIfState.h"
 
 #include "alignment/BeamTree.h"
+#include "model/HeadMask.h"
 #include "tokens/Tokenizer.h"
 
 #include <QObject>
@@ -60,6 +61,12 @@ Alignment WhatIfState::togglePin(const AttentionModel& model, const Alignment& s
   return decode(model, shown, request);
 }
 
+Alignment WhatIfState::switchHeadsOff(const AttentionModel& model, const Alignment& shown, std::vector<HeadRef> heads) {
+  BranchRequest request = request_;
+  request.masked_heads = std::move(heads);
+  return decode(model, shown, request);
+}
+
 // A node of the model's own tree: the masks, pins and chosen words of an
 // earlier what-if do not apply to it.
 Alignment WhatIfState::showBeamNode(const AttentionModel& model, const Alignment& shown, int node) {
@@ -111,6 +118,11 @@ QStringList WhatIfState::interventionNotes() const {
   for (int source : request_.mask_source) notes << QObject::tr("%1 masked").arg(sourceWord(source));
   for (const AttentionPin& pin : request_.pins) {
     notes << QObject::tr("step %1 pinned to %2").arg(pin.step + 1).arg(sourceWord(pin.source));
+  }
+  if (!request_.masked_heads.empty()) {
+    QStringList heads;
+    for (const HeadRef& head : request_.masked_heads) heads << QString::fromStdString(to_string(head));
+    notes << QObject::tr("heads off: %1").arg(heads.join(QStringLiteral(", ")));
   }
   return notes;
 }

@@ -33,6 +33,9 @@ class WhatIfState {
   // pin again removes it.
   Alignment togglePin(const AttentionModel& model, const Alignment& shown, AttentionPin pin);
   Alignment showBeamNode(const AttentionModel& model, const Alignment& shown, int node);
+  // Decodes with exactly `heads` switched off (a Transformer's; none: the
+  // other changes alone).
+  Alignment switchHeadsOff(const AttentionModel& model, const Alignment& shown, std::vector<HeadRef> heads);
   // Ends the what-if and gives back the model's own result.
   Alignment takeOwn();
   void reset();

@@ -113,19 +113,20 @@ void ExportDialog::compose(HeatmapPicture& picture, const ModelAlignments& panes
 }
 
 void ExportDialog::write(const ExportChoice& choice, const ModelAlignments& panes, const HeatmapOptions& options,
-                         const std::optional<GoldAlignment>& gold) {
+                         const std::optional<GoldAlignment>& gold, int max_columns) {
   if (matrix_format_of(to_path(choice.path))) return write_matrix_file(to_path(choice.path), panes);
   HeatmapPicture picture;
+  picture.setMaxColumns(max_columns);
   compose(picture, panes, options, gold, choice.background);
   export_image(to_path(choice.path), picture, {.dpi = choice.dpi});
 }
 
 QString ExportDialog::exportPicture(QWidget* parent, const ModelAlignments& panes, const HeatmapOptions& options,
-                                    const std::optional<GoldAlignment>& gold) {
+                                    const std::optional<GoldAlignment>& gold, int max_columns) {
   const std::optional<ExportChoice> choice = ask(parent, panes);
   if (!choice) return {};
   try {
-    write(*choice, panes, options, gold);
+    write(*choice, panes, options, gold, max_columns);
     return choice->path;
   } catch (const std::exception& error) {
     show_error(parent, tr("Export failed"), error);

@@ -8,6 +8,7 @@
 //
 //   File > Export pane...     ExportDialog::exportPicture(this, {current pane}, options, gold)
 //   File > Export grid...     ExportDialog::exportPicture(this, every pane, options, gold)
+//   Heads popup > Export      ExportDialog::exportPicture(this, every head, options, gold, heads a row)
 //   Edit > Copy image         ExportDialog::copyPicture(every pane, options, gold): the same picture
 //   File > Open attention matrix...   ExportDialog::askMatrixFiles(this) -> the window reads them
 //
@@ -32,9 +33,11 @@ class ExportDialog {
 
  public:
   // Returns the path written, or an empty string when the user cancelled
-  // or the export failed (after a message box saying why).
+  // or the export failed (after a message box saying why). `max_columns`:
+  // panes a row in an image (HeatmapPicture::setMaxColumns).
   static QString exportPicture(QWidget* parent, const ModelAlignments& panes, const HeatmapOptions& options,
-                               const std::optional<GoldAlignment>& gold = std::nullopt);
+                               const std::optional<GoldAlignment>& gold = std::nullopt,
+                               int max_columns = HeatmapPicture::kMaxColumns);
   // The picture Export draws, on the background last chosen there.
   static void copyPicture(const ModelAlignments& panes, const HeatmapOptions& options,
                           const std::optional<GoldAlignment>& gold = std::nullopt);
@@ -60,7 +63,7 @@ class ExportDialog {
   static void compose(HeatmapPicture& picture, const ModelAlignments& panes, const HeatmapOptions& options,
                       const std::optional<GoldAlignment>& gold, FigureBackground background);
   static void write(const ExportChoice& choice, const ModelAlignments& panes, const HeatmapOptions& options,
-                    const std::optional<GoldAlignment>& gold);
+                    const std::optional<GoldAlignment>& gold, int max_columns);
 
   static inline QString next_file_name_;
   static inline int next_dpi_ = 0;

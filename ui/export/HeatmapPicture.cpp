@@ -59,7 +59,9 @@ void HeatmapPicture::applyBackground(HeatmapPlot& plot) const { plot.setPalette(
 
 QColor HeatmapPicture::backgroundColor() const { return figure_palette(background_).color(QPalette::Base); }
 
-int HeatmapPicture::rowCount() const { return (std::max(paneCount(), 1) + kMaxColumns - 1) / kMaxColumns; }
+void HeatmapPicture::setMaxColumns(int columns) { max_columns_ = std::max(columns, 1); }
+
+int HeatmapPicture::rowCount() const { return (std::max(paneCount(), 1) + max_columns_ - 1) / max_columns_; }
 
 // The widest row; every row is this wide or one pane shorter.
 int HeatmapPicture::columns() const { return (std::max(paneCount(), 1) + rowCount() - 1) / rowCount(); }
@@ -99,6 +101,10 @@ QString pane_title(const ModelAlignment& item) {
   QString title = QString::fromStdString(item.model.name);
   if (!item.model.score.empty() && item.model.score != item.model.name)
     title += QStringLiteral(" · %1 score").arg(QString::fromStdString(item.model.score));
+  // A pane on one head or a rollout says which; the headline goes untitled.
+  const AttentionMap& shown = item.alignment.primary();
+  if (item.alignment.maps.size() > 1 && shown.head != kMeanOverHeads)
+    title += QStringLiteral(" · %1").arg(QString::fromStdString(shown.name));
   if (item.alignment.mode == DecodeMode::Beam) title += QStringLiteral(" · beam %1").arg(item.alignment.beam_width);
   if (item.alignment.mode == DecodeMode::Forced) title += QStringLiteral(" · forced");
   return title;

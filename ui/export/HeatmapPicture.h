@@ -42,6 +42,9 @@ class HeatmapPicture {
   void setAlignments(const ModelAlignments& alignments, const HeatmapOptions& options = {});
   void setGold(const std::optional<GoldAlignment>& gold);
   void setBackground(FigureBackground background);
+  // At most this many panes a row (kMaxColumns unless set): a head grid
+  // sets its heads, so that each layer is one row.
+  void setMaxColumns(int columns);
   FigureBackground background() const { return background_; }
   // What the image is filled with before the panes are drawn.
   QColor backgroundColor() const;
@@ -67,6 +70,7 @@ class HeatmapPicture {
 
   QSize pane_size_;
   FigureBackground background_ = FigureBackground::Light;
+  int max_columns_ = kMaxColumns;
   ModelAlignments alignments_;
   std::vector<std::unique_ptr<HeatmapPlot>> plots_;
 };

@@ -4,6 +4,8 @@
 #include "alignment/MapFocus.h"
 #include "view/ColorMaps.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -33,6 +35,15 @@ void HeadGrid::setMaps(const Alignment& alignment, MapKind kind, const std::opti
     for (int head = 0; head < heads_; ++head) badges_.push_back(describeHead(layer, head));
   updateGeometry();
   update();
+}
+
+void HeadGrid::setSwitchedOff(const std::vector<HeadRef>& heads) {
+  switched_off_ = heads;
+  update();
+}
+
+bool HeadGrid::isOff(int layer, int head) const {
+  return std::find(switched_off_.begin(), switched_off_.end(), HeadRef{kind_, layer, head}) != switched_off_.end();
 }
 
 void HeadGrid::setGradient(const QCPColorGradient& gradient) {
@@ -98,6 +109,7 @@ void HeadGrid::paintEvent(QPaintEvent*) {
       const std::optional<size_t> index = find_map(alignment_, kind_, layer, head);
       if (!index) continue;
       drawThumbnail(painter, alignment_.maps[*index], thumbnailRect(layer, head));
+      if (isOff(layer, head)) drawSwitchedOff(painter, thumbnailRect(layer, head));
       painter.setPen(palette().color(QPalette::WindowText));
       const QRect badge(thumbnailRect(layer, head).bottomLeft() + QPoint(0, 2), QSize(kThumbnail, kBadge - 2));
       painter.drawText(badge, Qt::AlignHCenter | Qt::AlignTop, badgeText(layer, head));
@@ -123,6 +135,32 @@ void HeadGrid::drawThumbnail(QPainter& painter, const AttentionMap& map, const Q
   const QSizeF size(cell * double(weights.cols()), cell * double(weights.rows()));
   const QPointF corner(rect.left() + (rect.width() - size.width()) / 2, rect.top() + (rect.height() - size.height()) / 2);
   painter.drawImage(QRectF(corner, size), cells);
+}
+
+// Dimmed and struck through: still readable (its map is what it computed),
+// plainly not used.
+void HeadGrid::drawSwitchedOff(QPainter& painter, const QRect& rect) {
+  QColor veil = palette().color(QPalette::Window);
+  veil.setAlphaF(0.6);
+  painter.fillRect(rect, veil);
+  painter.setPen(QPen(palette().color(QPalette::WindowText), 2));
+  painter.drawLine(rect.topLeft(), rect.bottomRight());
+  painter.drawText(rect, Qt::AlignCenter, tr("off"));
+}
+
+void HeadGrid::contextMenuEvent(QContextMenuEvent* event) {
+  for (int layer = 0; layer < layers_; ++layer)
+    for (int head = 0; head < heads_; ++head) {
+      if (!thumbnailRect(layer, head).contains(event->pos())) continue;
+      const HeadRef ref{kind_, layer, head};
+      const bool off = isOff(layer, head);
+      QMenu menu(this);
+      menu.addAction(off ? tr("Switch layer %1, head %2 on again").arg(layer).arg(head)
+                         : tr("Switch layer %1, head %2 off and decode again").arg(layer).arg(head),
+                     this, [this, ref, off] { emit headSwitched(ref, !off); });
+      menu.exec(event->globalPos());
+      return;
+    }
 }
 
 void HeadGrid::mousePressEvent(QMouseEvent* event) {

@@ -3,10 +3,13 @@
 // one thumbnail per head of one kind of attention, layers down, heads
 // across, each drawn on the pane's 0-1 colour scale, with its numbers under
 // it (entropy, confidence, AER against gold, a role; alignment/HeadSummary.h).
-// A click shows that head in the pane; the one shown is outlined.
+// A click shows that head in the pane; the one shown is outlined. The
+// context menu switches a head off (or on again); heads switched off are
+// drawn dimmed and struck through.
 
 #include "alignment/Alignment.h"
 #include "alignment/GoldAlignment.h"
+#include "decoding/DecodeOptions.h"
 
 #include <qcustomplot.h>
 
@@ -32,6 +35,9 @@ class HeadGrid : public QWidget {
   void setGradient(const QCPColorGradient& gradient);
   // The map shown in the pane, outlined here (none: nothing outlined).
   void setCurrent(std::optional<size_t> map_index);
+  // The heads drawn as switched off.
+  void setSwitchedOff(const std::vector<HeadRef>& heads);
+  const std::vector<HeadRef>& switchedOff() const { return switched_off_; }
   // The map index of the thumbnail at `position`, if any.
   std::optional<size_t> mapAt(QPoint position) const;
   QRect thumbnailRect(int layer, int head) const;
@@ -40,16 +46,21 @@ class HeadGrid : public QWidget {
 
  signals:
   void mapClicked(size_t map_index);
+  // From the context menu: switch `head` off when `off`, else on again.
+  void headSwitched(attnviz::HeadRef head, bool off);
 
  protected:
   void paintEvent(QPaintEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
+  void contextMenuEvent(QContextMenuEvent* event) override;
 
  private:
   // Not const: QCPColorGradient::color() fills its lookup table on first use.
   void drawThumbnail(QPainter& painter, const AttentionMap& map, const QRect& rect);
   QPoint origin() const;
   QString describeHead(int layer, int head) const;
+  bool isOff(int layer, int head) const;
+  void drawSwitchedOff(QPainter& painter, const QRect& rect);
 
   Alignment alignment_;
   std::optional<GoldAlignment> gold_;
@@ -59,6 +70,7 @@ class HeadGrid : public QWidget {
   QCPColorGradient gradient_;
   std::optional<size_t> current_;
   std::vector<QString> badges_;  // layer-major, one per head
+  std::vector<HeadRef> switched_off_;
 };
 
 }  // namespace attnviz::ui
