@@ -15,12 +15,11 @@ void FeedForwardPass::backward(const FeedForwardWeights& w, ConstMatrixRef x, Co
                                FeedForwardWeights& grad, RowMatrix& dx) {
   grad.linear2_weight.noalias() += dout.transpose() * hidden_;
   grad.linear2_bias += dout.colwise().sum().transpose();
-  const RowMatrix active = (hidden_.array() > 0.0f).cast<float>().matrix();
-  hidden_.noalias() = dout * w.linear2_weight;
-  hidden_.array() *= active.array();
-  grad.linear1_weight.noalias() += hidden_.transpose() * x;
-  grad.linear1_bias += hidden_.colwise().sum().transpose();
-  dx.noalias() = hidden_ * w.linear1_weight;
+  dhidden_.noalias() = dout * w.linear2_weight;
+  dhidden_.array() *= (hidden_.array() > 0.0f).cast<float>();
+  grad.linear1_weight.noalias() += dhidden_.transpose() * x;
+  grad.linear1_bias += dhidden_.colwise().sum().transpose();
+  dx.noalias() = dhidden_ * w.linear1_weight;
 }
 
 }  // namespace attnviz

@@ -16,7 +16,7 @@ class FeedForwardPass {
                 FeedForwardWeights& grad, RowMatrix& dx);
 
  private:
-  RowMatrix hidden_;  // h, [N, f]; becomes dh in backward
+  RowMatrix hidden_, dhidden_;  // h and d loss / d h, [N, f]
 };
 
 }  // namespace attnviz
