@@ -4,7 +4,7 @@ Markdown model table of docs/models.md, from each model's card, with the
 typed-sentence exact match from the JSON lines file given as argument
 (`attnviz-cli eval --input ... --format json`, one line per model file).
 A local-attention model's row names its score function, mechanism and
-window."""
+window; a Transformer's its layers, heads and width."""
 
 import json
 import pathlib
@@ -24,6 +24,11 @@ def typed(info):
 
 
 def attention(info):
+    if info.get("kind") == "transformer":
+        card = info["card"] or {}
+        sizes = (f"{card['enc_layers']}+{card['dec_layers']} layers, {card['heads']} heads, d = {card['d_model']}"
+                 if "d_model" in card else "sizes not in its card")
+        return f"Transformer ({sizes})"
     if info.get("mechanism", "global") == "global":
         return f"`{info['score']}`"
     return f"`{info['score']}`, {info['mechanism']}, D = {info['window']}"

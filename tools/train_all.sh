@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Retrains the shipped models from scratch with our own trainer, one per
 # score function and one per local attention mechanism (local-m, local-p,
-# with the LOCAL_SCORE function inside their windows), on the same corpus
-# with the same seed and settings, and prints their model table (the one in
-# docs/models.md and the README).
+# with the LOCAL_SCORE function inside their windows) and the
+# Transformer (attnviz-cli train --family transformer with its defaults), on
+# the same corpus with the same seed, and prints their model table (the one
+# in docs/models.md and the README).
 #
 #   tools/train_all.sh [BUILD_DIR]          (default: build)
 #
@@ -11,7 +12,8 @@
 #   EPOCHS [12]  at most this many epochs per model (early stopping may end sooner)
 #   EPOCHS_<score>  the same for one model (EPOCHS_general=16); the shipped
 #                models: 12 epochs each, general 16 (docs/models.md)
-#   ONLY [all seven]  the models to train, e.g. ONLY="local-m local-p"; the
+#   EPOCHS_transformer [14]  the shipped Transformer's budget (docs/models.md)
+#   ONLY [all eight]  the models to train, e.g. ONLY="local-m local-p"; the
 #                table lists every model file in MODELS all the same
 #   LOCAL_SCORE [additive]  the score function inside local-m's and local-p's window
 #   WINDOW_local_m [8], WINDOW_local_p [5]  D: attend to [p_t - D, p_t + D].
@@ -27,8 +29,8 @@
 #   SEED [1]     weights and batch order
 #   TRAIN_PAIRS [0]  train on only the first N training pairs (0 = all 150,000)
 #   MODELS [resources/models]  where the model files go
-# Writes resources/models/<name>.safetensors, <name> a score function or
-# local-m / local-p (each with its card: corpus, sizes, epochs, seed,
+# Writes resources/models/<name>.safetensors, <name> a score function,
+# local-m / local-p or transformer (each with its card: corpus, sizes, epochs, seed,
 # training time, test/long/longer/novel scores), build/train_all/<name>.log
 # and build/train_all/typed.jsonl (the models on
 # tests/fixtures/typed_sentences.tsv).
@@ -39,6 +41,7 @@ build=${1:-build}
 cli="$build/app/attnviz-cli"
 epochs=${EPOCHS:-12}
 export EPOCHS_general=${EPOCHS_general:-16}
+export EPOCHS_transformer=${EPOCHS_transformer:-14}
 jobs=${JOBS:-5}
 threads=${THREADS:-1}
 seed=${SEED:-1}
@@ -47,7 +50,7 @@ models=${MODELS:-resources/models}
 work="$build/train_all"
 local_score=${LOCAL_SCORE:-additive}
 export WINDOW_local_m=${WINDOW_local_m:-8} WINDOW_local_p=${WINDOW_local_p:-5}
-read -r -a names <<< "${ONLY:-additive general scaled_dot dot cosine local-m local-p}"
+read -r -a names <<< "${ONLY:-additive general scaled_dot dot cosine local-m local-p transformer}"
 
 [ -x "$cli" ] || { echo "train_all.sh: $cli not found; build first (cmake --build $build)" >&2; exit 2; }
 mkdir -p "$work" "$models"
@@ -63,6 +66,7 @@ train_one() {
   local attention=(--score "$name")
   case $name in
     local-m|local-p) attention=(--score "$local_score" --mechanism "$name" --window "${!window}") ;;
+    transformer) attention=(--family transformer) ;;
   esac
   "$cli" train "${attention[@]}" --corpus "$work/corpus" --out "$models/$name.safetensors" \
     --epochs "${!budget:-$epochs}" --seed "$seed" --threads "$threads" --train-pairs "$train_pairs" > "$work/$name.log" 2>&1 \
@@ -79,7 +83,7 @@ echo "${#names[@]} trained in $(( ($(date +%s) - start) / 60 )) min $(( ($(date 
 typed="$work/typed.jsonl"
 : > "$typed"
 table=()
-for name in dot scaled_dot general additive cosine local-m local-p; do
+for name in dot scaled_dot general additive cosine local-m local-p transformer; do
   [ -f "$models/$name.safetensors" ] || continue
   "$cli" eval --model "$models/$name.safetensors" --input tests/fixtures/typed_sentences.tsv --format json >> "$typed"
   table+=(--model "$models/$name.safetensors")
