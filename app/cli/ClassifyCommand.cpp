@@ -5,6 +5,7 @@
 // splits them; --input reads one document per line.
 #include "Commands.h"
 
+#include "classification/ClassificationJson.h"
 #include "classification/ClassifierCatalog.h"
 #include "classification/HanModel.h"
 #include "model/ModelFileError.h"
@@ -76,25 +77,11 @@ void print_text(const HanModel& model, const DocumentClassification& result) {
   if (any_unknown(result)) std::cout << "* not in the model's vocabulary, read as <unk>\n";
 }
 
-nlohmann::json sentence_json(const SentenceAttention& sentence) {
-  nlohmann::json unknown = nlohmann::json::array();
-  for (size_t w = 0; w < sentence.unknown.size(); ++w)
-    if (sentence.unknown[w]) unknown.push_back(w);
-  return {{"tokens", sentence.tokens}, {"weight", sentence.weight}, {"word_weights", sentence.word_weights},
-          {"unknown", unknown}};
-}
-
 void print_json(const HanModel& model, const std::string& name, const std::string& text,
                 const DocumentClassification& result) {
-  nlohmann::json sentences = nlohmann::json::array();
-  for (const SentenceAttention& sentence : result.sentences) sentences.push_back(sentence_json(sentence));
-  const nlohmann::json object{{"model", name},
-                              {"text", text},
-                              {"classes", model.classes()},
-                              {"probabilities", result.probabilities},
-                              {"predicted", model.classes()[static_cast<size_t>(result.predicted)]},
-                              {"sentences", sentences}};
-  std::cout << object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  std::cout << classification_json(name, text, model.classes(), result)
+                   .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            << '\n';
 }
 
 std::vector<std::string> documents_of(const ClassifyOptions& options) {

@@ -2,6 +2,7 @@
 
 #include "app/ComparisonView.h"
 #include "app/ExportActions.h"
+#include "app/DocumentWindow.h"
 #include "app/FileActions.h"
 #include "app/GuideDialog.h"
 #include "app/InferenceRunner.h"
@@ -152,6 +153,7 @@ void MainWindow::createFileMenu() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   files_->addOpenActions(file);
   file->addAction(tr("Model &cards…"), this, &MainWindow::showModelCards)->setShortcut(tr("Ctrl+I"));
+  file->addAction(tr("Classify a &document…"), this, [this] { open_document_window(this); });
   file->addSeparator();
   exports_->addExportActions(file);
   file->addSeparator();

@@ -1,0 +1,91 @@
+#include "app/DocumentWindow.h"
+
+#include "classification/ClassifierCatalog.h"
+#include "export/DocumentExport.h"
+#include "view/DocumentView.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace attnviz::ui {
+
+DocumentWindow::DocumentWindow(const QString& model_path, QWidget* parent)
+    : QWidget(parent, Qt::Window),
+      model_(std::make_unique<HanModel>(read_han_file(model_path.toStdString()))),
+      model_name_(QFileInfo(model_path).completeBaseName().toStdString()),
+      editor_(new QPlainTextEdit(this)),
+      raw_(new QCheckBox(tr("Shade words by their raw weight (not sqrt(sentence) x word)"), this)),
+      status_(new QLabel(this)),
+      view_(new DocumentView) {
+  setWindowTitle(tr("Document classification: %1").arg(QString::fromStdString(model_name_)));
+  editor_->setPlaceholderText(tr("Type or paste a document; sentences end at . ! ?"));
+  editor_->setMaximumHeight(110);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidget(view_);
+  scroll->setWidgetResizable(true);
+  auto* save = new QPushButton(tr("&Export…"), this);
+  auto* row = new QHBoxLayout;
+  row->addWidget(raw_);
+  row->addStretch();
+  row->addWidget(save);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(editor_);
+  layout->addLayout(row);
+  layout->addWidget(status_);
+  layout->addWidget(scroll, 1);
+  connect(editor_, &QPlainTextEdit::textChanged, this, &DocumentWindow::classify);
+  connect(raw_, &QCheckBox::toggled, this,
+          [this](bool raw) { view_->setShading(raw ? WordShading::Raw : WordShading::Scaled); });
+  connect(save, &QPushButton::clicked, this, &DocumentWindow::chooseExportFile);
+  resize(900, 640);
+}
+
+// A few hundred words take well under a millisecond, so every keystroke
+// classifies at once, as translation does.
+void DocumentWindow::classify() {
+  const std::string text = editor_->toPlainText().toStdString();
+  const auto sentences = document_sentences(text);
+  if (sentences.empty()) {
+    view_->clear();
+    status_->clear();
+    return;
+  }
+  const DocumentClassification result = model_->classify(sentences);
+  view_->setClassification(result, model_->classes());
+  status_->setText(tr("%1 (%2%), the outlined sentence weighed most; hover a word for its numbers")
+                       .arg(QString::fromStdString(model_->classes()[static_cast<size_t>(result.predicted)]))
+                       .arg(100.0 * result.probabilities[static_cast<size_t>(result.predicted)], 0, 'f', 1));
+}
+
+QString DocumentWindow::exportTo(const QString& path) {
+  return save_document_view(*view_, model_name_, editor_->toPlainText().toStdString(), path);
+}
+
+void DocumentWindow::chooseExportFile() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export the document view"), QString(),
+                                                    tr("Pictures and numbers (*.png *.svg *.pdf *.json)"));
+  if (path.isEmpty()) return;
+  const QString error = exportTo(path);
+  if (!error.isEmpty()) QMessageBox::warning(this, tr("Export"), error);
+}
+
+void open_document_window(QWidget* parent) {
+  try {
+    const auto path = resolve_classifier(kDefaultClassifier);
+    auto* window = new DocumentWindow(QString::fromStdString(path.string()), parent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+  } catch (const std::exception& error) {
+    QMessageBox::warning(parent, QObject::tr("Document classification"), QString::fromStdString(error.what()));
+  }
+}
+
+}  // namespace attnviz::ui
