@@ -75,14 +75,19 @@ DecodeOptions decode_options(const TranslateOptions& options) {
   return decode;
 }
 
-// {"mask_source": [...], "pin": [[step, source], ...], "mask_head": ["cross:1:0", ...]},
-// or null without any.
+// {"mask_source": [...], "pin": [[step, source], ...]}, plus "mask_head":
+// ["cross:1:0", ...] when heads were switched off (a Transformer's only);
+// null without any.
 nlohmann::json interventions_json(const DecodeOptions& decode) {
   if (decode.mask_source.empty() && decode.pins.empty() && decode.masked_heads.empty()) return nullptr;
-  nlohmann::json pins = nlohmann::json::array(), heads = nlohmann::json::array();
+  nlohmann::json pins = nlohmann::json::array();
   for (const AttentionPin& pin : decode.pins) pins.push_back({pin.step, pin.source});
+  nlohmann::json interventions = {{"mask_source", decode.mask_source}, {"pin", pins}};
+  if (decode.masked_heads.empty()) return interventions;
+  nlohmann::json heads = nlohmann::json::array();
   for (const HeadRef& head : decode.masked_heads) heads.push_back(to_string(head));
-  return {{"mask_source", decode.mask_source}, {"pin", pins}, {"mask_head", heads}};
+  interventions["mask_head"] = heads;
+  return interventions;
 }
 
 // One sentence to run, with the target to force when there is one.
