@@ -185,6 +185,7 @@ class PaneLayoutTest : public QObject {
   void rowDetailsOpenOverThePaneAndResizeNothing() {
     window_->resize(900, 600);
     type_sentence(*window_, "the old farmer saw the red car near the house");
+    QTest::qWait(100);  // six panes relayout once their results are in; measure after that
     const QSize window_size = window_->size();
     std::vector<QSize> heatmaps;
     for (ModelPane* pane : window_->paneGrid()->visiblePanes()) heatmaps.push_back(pane->heatmap()->size());
