@@ -9,6 +9,8 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -25,8 +27,11 @@ using ::testing::HasSubstr;
 const std::string kFixture = ATTNVIZ_FIXTURES_DIR "/han/han.safetensors";
 const std::string kDocument = "The dog eats the bread. She does not read the book? A zebra eats milk.";
 
+// One per test process: CTest runs each test as its own process, in
+// parallel, and a shared corpus folder was rewritten under a running test.
 std::filesystem::path scratch_dir(const std::string& name) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("attnviz-classify-cli-" + name);
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("attnviz-classify-cli-" + std::to_string(::getpid()) + "-" + name);
   std::filesystem::remove_all(dir);
   return dir;
 }
