@@ -1,18 +1,15 @@
 #include "corpus/CorpusFiles.h"
 
+#include "corpus/SplitFiles.h"
+
 #include "export/AtomicFile.h"
 #include "tokens/Tokenizer.h"
 
-#include <fstream>
 #include <stdexcept>
 #include <string>
 
 namespace attnviz {
 namespace {
-
-std::filesystem::path file_of(const std::filesystem::path& dir, std::string_view name, const char* extension) {
-  return dir / (std::string(name) + extension);
-}
 
 std::vector<std::string> split_tokens(std::string_view text) {
   std::vector<std::string> tokens;
@@ -23,21 +20,6 @@ std::vector<std::string> split_tokens(std::string_view text) {
     start = end + 1;
   }
   return tokens;
-}
-
-std::runtime_error line_error(const std::filesystem::path& file, size_t line, const std::string& what) {
-  return std::runtime_error(file.string() + " line " + std::to_string(line) + ": " + what);
-}
-
-std::vector<std::string> read_lines(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) throw std::runtime_error("cannot read " + file.string() + ": no such file or not readable");
-  std::vector<std::string> lines;
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
-  }
-  return lines;
 }
 
 SentencePair parse_tsv_line(const std::string& line, const std::filesystem::path& file, size_t number) {
@@ -74,8 +56,8 @@ void write_split(const std::filesystem::path& dir, std::string_view name, const 
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   if (error) throw std::runtime_error("cannot create folder " + dir.string() + ": " + error.message());
-  AtomicFile tsv(file_of(dir, name, ".tsv"));
-  AtomicFile align(file_of(dir, name, ".align"));
+  AtomicFile tsv(split_file(dir, name, ".tsv"));
+  AtomicFile align(split_file(dir, name, ".align"));
   for (const SentencePair& pair : pairs) {
     tsv.stream() << join_tokens(pair.source) << '\t' << join_tokens(pair.target) << '\n';
     align.stream() << to_pharaoh(pair.gold) << '\n';
@@ -89,7 +71,7 @@ void write_corpus(const std::filesystem::path& dir, const Corpus& corpus) {
 }
 
 std::vector<SentencePair> read_split(const std::filesystem::path& dir, std::string_view name) {
-  const std::filesystem::path tsv_file = file_of(dir, name, ".tsv"), align_file = file_of(dir, name, ".align");
+  const std::filesystem::path tsv_file = split_file(dir, name, ".tsv"), align_file = split_file(dir, name, ".align");
   const std::vector<std::string> tsv = read_lines(tsv_file), align = read_lines(align_file);
   if (tsv.size() != align.size()) {
     throw std::runtime_error(tsv_file.string() + " has " + std::to_string(tsv.size()) + " lines but " +

@@ -1,19 +1,16 @@
 #include "corpus/DocumentFiles.h"
 
+#include "corpus/SplitFiles.h"
+
 #include "corpus/DocumentClasses.h"
 #include "export/AtomicFile.h"
 
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <stdexcept>
 
 namespace attnviz {
 namespace {
-
-std::filesystem::path file_of(const std::filesystem::path& dir, std::string_view name, const char* extension) {
-  return dir / (std::string(name) + extension);
-}
 
 std::vector<std::string> split_on(std::string_view text, char separator) {
   std::vector<std::string> parts;
@@ -24,21 +21,6 @@ std::vector<std::string> split_on(std::string_view text, char separator) {
     start = end + 1;
   }
   return parts;
-}
-
-std::runtime_error line_error(const std::filesystem::path& file, size_t line, const std::string& what) {
-  return std::runtime_error(file.string() + " line " + std::to_string(line) + ": " + what);
-}
-
-std::vector<std::string> read_lines(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) throw std::runtime_error("cannot read " + file.string() + ": no such file or not readable");
-  std::vector<std::string> lines;
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
-  }
-  return lines;
 }
 
 std::string tsv_line(const LabelledDocument& document) {
@@ -103,7 +85,7 @@ void add_evidence(const std::string& line, LabelledDocument& document, const std
 void write_document_split(const std::filesystem::path& dir, std::string_view name,
                           const std::vector<LabelledDocument>& documents) {
   std::filesystem::create_directories(dir);
-  AtomicFile tsv(file_of(dir, name, ".tsv")), evidence(file_of(dir, name, ".evidence"));
+  AtomicFile tsv(split_file(dir, name, ".tsv")), evidence(split_file(dir, name, ".evidence"));
   for (const LabelledDocument& document : documents) {
     tsv.stream() << tsv_line(document) << '\n';
     evidence.stream() << evidence_line(document) << '\n';
@@ -117,7 +99,7 @@ void write_document_corpus(const std::filesystem::path& dir, const DocumentCorpu
 }
 
 std::vector<LabelledDocument> read_document_split(const std::filesystem::path& dir, std::string_view name) {
-  const auto tsv_file = file_of(dir, name, ".tsv"), evidence_file = file_of(dir, name, ".evidence");
+  const auto tsv_file = split_file(dir, name, ".tsv"), evidence_file = split_file(dir, name, ".evidence");
   const std::vector<std::string> tsv = read_lines(tsv_file), evidence = read_lines(evidence_file);
   if (tsv.size() != evidence.size())
     throw std::runtime_error(evidence_file.string() + " has " + std::to_string(evidence.size()) + " lines but " +
