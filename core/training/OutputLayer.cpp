@@ -1,5 +1,7 @@
 #include "training/OutputLayer.h"
 
+#include "training/LogitGradient.h"
+
 #include "tokens/Vocabulary.h"
 
 #include <cmath>
@@ -37,14 +39,7 @@ double OutputLayer::softmax_row(Eigen::Index r, int target) {
 void OutputLayer::backward(const Seq2SeqWeights& w, ConstMatrixRef features,
                            std::span<const int> targets, float scale, Seq2SeqWeights& grad,
                            RowMatrix& dfeatures) {
-  for (Eigen::Index r = 0; r < probabilities_.rows(); ++r) {
-    if (targets[r] == Vocabulary::kPad) {
-      probabilities_.row(r).setZero();
-      continue;
-    }
-    probabilities_(r, targets[r]) -= 1.0f;
-    probabilities_.row(r) *= scale;
-  }
+  to_logit_gradient(probabilities_, targets, scale);
   grad.out_weight.noalias() += probabilities_.transpose() * hidden_;
   grad.out_bias += probabilities_.colwise().sum().transpose();
   dhidden_.noalias() = probabilities_ * w.out_weight;

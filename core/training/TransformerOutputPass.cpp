@@ -1,5 +1,7 @@
 #include "training/TransformerOutputPass.h"
 
+#include "training/LogitGradient.h"
+
 #include "tokens/Vocabulary.h"
 
 #include <cmath>
@@ -34,14 +36,7 @@ double TransformerOutputPass::softmax_row(Eigen::Index r, int target) {
 void TransformerOutputPass::backward(const TransformerWeights& w, ConstMatrixRef z,
                                      std::span<const int> targets, float scale, TransformerWeights& grad,
                                      RowMatrix& dz) {
-  for (Eigen::Index r = 0; r < probabilities_.rows(); ++r) {
-    if (targets[r] == Vocabulary::kPad) {
-      probabilities_.row(r).setZero();
-      continue;
-    }
-    probabilities_(r, targets[r]) -= 1.0f;
-    probabilities_.row(r) *= scale;
-  }
+  to_logit_gradient(probabilities_, targets, scale);
   grad.out_weight.noalias() += probabilities_.transpose() * z;
   grad.out_bias += probabilities_.colwise().sum().transpose();
   dz.noalias() = probabilities_ * w.out_weight;
