@@ -499,10 +499,25 @@ class MainWindowTest : public QObject {
     window_->restoreSession();
     window_->show();
     translate(*window_);
+    QTest::qWait(200);  // past the panes' relayout once their results are in
     QCOMPARE(window_->sentenceBar()->sentence(), QString("my old dog sleeps"));
     QCOMPARE(window_->size(), QSize(1234, 777));
     QVERIFY(!window_->paneGrid()->isPaneVisible(window_->paneGrid()->paneNamed(hidden)));
     QVERIFY(window_->paneGrid()->visiblePanes().front()->hasAlignment());
+  }
+
+  // A Transformer pane lists long map names ("decoder self-attention layer 2
+  // head 4") and a long title: neither may force the window wider than a
+  // small laptop screen.
+  void everyPaneFitsASmallWindowAfterTranslating() {
+    type_sentence(*window_, "the old man reads a long book in the garden.");
+    QTest::qWait(200);
+    QVERIFY2(window_->paneGrid()->visiblePanes().size() >= 5, "the shipped models each have a pane");
+    QVERIFY2(window_->minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(window_->minimumSizeHint().width())));
+    window_->resize(1024, 700);
+    QTest::qWait(50);
+    QCOMPARE(window_->width(), 1024);
   }
 
   void corruptSettingsFallBackToDefaults() {

@@ -2,6 +2,9 @@
 
 #include "alignment/MapFocus.h"
 
+#include <QAbstractItemView>
+#include <QScrollBar>
+
 namespace attnviz::ui {
 namespace {
 
@@ -16,7 +19,10 @@ MapChooser::MapChooser(QWidget* parent) : QComboBox(parent) {
   setObjectName(QStringLiteral("mapChooser"));
   setToolTip(tr("Which attention to show: the headline (what AER is measured on), or one layer and head of the\n"
                 "cross-attention, the encoder's self-attention or the decoder's self-attention"));
-  setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  // Sized for a short name, not the longest ("decoder self-attention layer
+  // 2 head 4"), so the chooser never widens its pane; the list opens wide.
+  setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  setMinimumContentsLength(14);
   setVisible(false);
   connect(this, &QComboBox::activated, this, [this](int row) {
     const Choice& choice = listed_[static_cast<size_t>(row)];
@@ -35,6 +41,7 @@ void MapChooser::setMaps(const Alignment& alignment) {
     listed_.push_back({map.kind, map.layer, map.head});
   }
   setCurrentIndex(static_cast<int>(chosenIndex()));
+  view()->setMinimumWidth(view()->sizeHintForColumn(0) + view()->verticalScrollBar()->sizeHint().width());
   setVisible(alignment.maps.size() > 1);
 }
 

@@ -25,6 +25,9 @@ PaneHeader::PaneHeader(QWidget* chooser, bool closable, QWidget* parent)
   connect(lines_, &QToolButton::toggled, this, &PaneHeader::linesToggled);
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
+  // A long title is clipped rather than widening the pane: six panes side
+  // by side must still fit the window the user chose (its tooltip has it).
+  title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
   layout->addWidget(title_, 1);
   layout->addWidget(chooser);
   for (QToolButton* button : {heads_, tree_, steps_, raw_, lines_}) layout->addWidget(button);
