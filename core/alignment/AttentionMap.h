@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace attnviz {
 
@@ -43,6 +44,11 @@ struct AttentionMap {
   int head = 0;       // counted from 0, or kMeanOverHeads, or kRollout
   MapAxis rows = MapAxis::Target;
   MapAxis cols = MapAxis::Source;
+  // Local attention (MODEL_SPEC.md, "Attention mechanisms"): row t weighed
+  // only source positions within window of window_centres[t] (p_t); every
+  // other weight is exactly 0. window 0 and no centres: global attention.
+  int window = 0;
+  std::vector<float> window_centres = {};
 };
 
 // The axes every map of a kind has: cross is target x source, encoder_self

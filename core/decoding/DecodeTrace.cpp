@@ -16,7 +16,8 @@ void copy_row(std::span<const float> values, RowMatrix& rows, Eigen::Index node)
 
 DecodeTrace::DecodeTrace(Eigen::Index capacity, const StepDecoder& decoder, int top_k)
     : top_k_(static_cast<int>(std::clamp<Eigen::Index>(top_k, 0, decoder.vocabulary_size()))),
-      maps_(decoder.step_maps()), top_probs_(capacity, top_k_), top_ids_(capacity, top_k_),
+      maps_(decoder.step_maps()), centres_(Eigen::VectorXf::Zero(capacity)), top_probs_(capacity, top_k_),
+      top_ids_(capacity, top_k_),
       top_(std::max(top_k_, 1)) {
   for (const StepMap& map : maps_) {
     const Eigen::Index scored = map.has_scores ? capacity : 0;
@@ -29,6 +30,7 @@ int DecodeTrace::record(Eigen::Index node, const StepDecoder& decoder) {
     copy_row(decoder.weights(static_cast<int>(m)), rows_[m].weights, node);
     if (maps_[m].has_scores) copy_row(decoder.scores(static_cast<int>(m)), rows_[m].scores, node);
   }
+  centres_(node) = decoder.window_centre();
   const std::span<const int> best = top_.select(decoder.log_probs(), std::max(top_k_, 1));
   for (int j = 0; j < top_k_; ++j) {
     top_ids_(node, j) = best[static_cast<size_t>(j)];
@@ -50,6 +52,9 @@ AttentionMap DecodeTrace::map_of(size_t m, const std::vector<PathStep>& path) co
   }
   AttentionMap result = make_map(map.kind, map.layer, map.head, std::move(weights), std::move(scores));
   result.name = map.name;
+  result.window = map.window;
+  if (map.window > 0)
+    for (const PathStep& step : path) result.window_centres.push_back(centres_(step.node));
   return result;
 }
 

@@ -49,6 +49,7 @@ class DecodeTrace {
   int top_k_;
   std::vector<StepMap> maps_;
   std::vector<MapRows> rows_;
+  Eigen::VectorXf centres_;  // [capacity] p_t of each node, for a map with a window
   RowMatrix top_probs_;   // [capacity, top_k]
   Eigen::Matrix<int, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> top_ids_;
   TopK top_;

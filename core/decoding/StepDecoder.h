@@ -26,6 +26,7 @@ struct StepMap {
   int head = 0;              // or kMeanOverHeads
   Eigen::Index width = 0;    // the longest row: n (cross), or the step limit (decoder_self)
   bool has_scores = true;    // false for a mean over heads: no raw score exists for it
+  int window = 0;            // local attention's D: a row attends within [p_t - D, p_t + D] only; 0: anywhere
 };
 
 class StepDecoder {
@@ -56,6 +57,8 @@ class StepDecoder {
   // (decoder_self); scores are empty when the map has none.
   virtual std::span<const float> weights(int map) const = 0;
   virtual std::span<const float> scores(int map) const = 0;
+  // p_t, the centre of the last run's window, for a map with a window.
+  virtual float window_centre() const { return 0; }
 };
 
 }  // namespace attnviz

@@ -54,7 +54,7 @@ void append_matrix_json(std::string& out, const RowMatrix& matrix) {
 }
 
 nlohmann::json alignment_labels_json(const Alignment& alignment, const ModelInfo& model) {
-  return {
+  nlohmann::json labels = {
       {"model", model.name},
       {"score", model.score},
       {"src_tokens", alignment.source_tokens},
@@ -65,6 +65,12 @@ nlohmann::json alignment_labels_json(const Alignment& alignment, const ModelInfo
       {"beam", alignment.beam_width},
       {"sha256", model.sha256},
   };
+  const AttentionMap& headline = alignment.primary();
+  if (headline.window > 0) {
+    labels["positions"] = headline.window_centres;
+    labels["window"] = headline.window;
+  }
+  return labels;
 }
 
 // The labels go through nlohmann (string escaping, invalid UTF-8 replaced);

@@ -12,7 +12,7 @@ void AttentionWindow::weigh(const Vector& query, int step, const Vector& energie
     attention /= attention.sum();
     return;
   }
-  const float position = centre(query, step);
+  const float position = centre_ = place(query, step);
   const WindowSpan span = window_span(position, window_, length_);
   const auto inside = energies.segment(span.first, span.size());
   attention.setZero();
@@ -24,7 +24,7 @@ void AttentionWindow::weigh(const Vector& query, int step, const Vector& energie
 }
 
 // p_t: local-m's t - 1, or local-p's n * sigmoid(v_p . tanh(W_p q)).
-float AttentionWindow::centre(const Vector& query, int step) {
+float AttentionWindow::place(const Vector& query, int step) {
   if (mechanism_ == AttentionMechanism::LocalMonotonic) return monotonic_position(step, length_);
   position_hidden_.noalias() = weights_.position_weight * query;
   position_hidden_ = position_hidden_.array().tanh().matrix();

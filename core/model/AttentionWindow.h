@@ -19,12 +19,18 @@ class AttentionWindow {
   // the energies e_t, both of the source's length n.
   void weigh(const Vector& query, int step, const Vector& energies, Vector& attention);
 
+  // D, or 0 for global attention (no window).
+  int half_width() const { return mechanism_ == AttentionMechanism::Global ? 0 : window_; }
+  // p_t of the last weigh(): where its window was centred (0 for global).
+  float centre() const { return centre_; }
+
  private:
-  float centre(const Vector& query, int step);
+  float place(const Vector& query, int step);
 
   const Seq2SeqWeights& weights_;
   AttentionMechanism mechanism_;
   int window_, length_;
+  float centre_ = 0;
   Vector position_hidden_;  // local-p: [A] tanh(W_p q)
 };
 

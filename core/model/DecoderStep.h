@@ -37,6 +37,8 @@ class DecoderStep {
   const Vector& state() const { return state_; }          // s_t, [D]
   const Vector& log_probs() const { return log_probs_; }  // log p(y_t), [V_tgt]
   Eigen::Index source_length() const { return annotations_.rows(); }
+  int window() const { return window_.half_width(); }            // D, 0 for global attention
+  float window_centre() const { return window_.centre(); }       // p_t of the last run
 
  private:
   void attend(const Vector& query, const AttentionEdit* edit, int step);

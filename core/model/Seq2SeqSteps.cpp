@@ -4,7 +4,7 @@ namespace attnviz {
 
 Seq2SeqSteps::Seq2SeqSteps(DecoderStep& step, const Vector& initial_state)
     : step_(step), initial_state_(initial_state),
-      maps_{{"attention", MapKind::Cross, 0, 0, step.source_length(), true}} {}
+      maps_{{"attention", MapKind::Cross, 0, 0, step.source_length(), true, step.window()}} {}
 
 void Seq2SeqSteps::start(int lanes) {
   states_.assign(static_cast<size_t>(lanes), initial_state_);

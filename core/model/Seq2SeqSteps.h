@@ -24,6 +24,7 @@ class Seq2SeqSteps final : public StepDecoder {
   const Eigen::VectorXf& log_probs() const override { return step_.log_probs(); }
   std::span<const float> weights(int map) const override;
   std::span<const float> scores(int map) const override;
+  float window_centre() const override { return step_.window_centre(); }
 
  private:
   DecoderStep& step_;

@@ -84,6 +84,21 @@ TEST_P(CliTranslate, forcedJsonPrintsTheForcedMatrix) {
   expect_same_matrix(got["attention"], expected["attention"]);
 }
 
+// A local model's JSON says where each step's window was (p_t, 0-based
+// source positions) and its D; a global model's has neither key.
+TEST(CliTranslateLocal, jsonGivesEveryStepsWindowPositionAndTheWindowWidth) {
+  const std::string sentence = "the red car .";
+  const nlohmann::json expected = fixture_case("local_p_dot", "greedy", sentence);
+  const nlohmann::json got = translate_json({"--model", kFixtures + "local_p_dot.safetensors", sentence});
+  EXPECT_EQ(got["window"], 2);
+  ASSERT_EQ(got["positions"].size(), expected["positions"].size());
+  for (size_t t = 0; t < got["positions"].size(); ++t)
+    EXPECT_NEAR(got["positions"][t].get<double>(), expected["positions"][t].get<double>(), 1e-5) << "step " << t;
+  const nlohmann::json global = translate_json({"--model", kFixtures + "dot.safetensors", sentence});
+  EXPECT_FALSE(global.contains("positions"));
+  EXPECT_FALSE(global.contains("window"));
+}
+
 // TRANSFORMER_SPEC.md: a Transformer's JSON keeps the headline as
 // `attention` and lists every map of every layer and head.
 TEST(CliTranslateTransformer, jsonListsEveryMapOfTheSpecBesideTheHeadline) {

@@ -240,6 +240,19 @@ TEST_P(LocalWindowParityTest, attentionOutsideEachStepsWindowIsExactlyZero) {
   }
 }
 
+// The result carries each step's p_t and D, which the heatmap draws as a
+// band and `translate --format json` writes as "positions" and "window".
+TEST_P(LocalWindowParityTest, theResultCarriesEveryStepsWindowCentreAndWidth) {
+  for (const json& c : reference_["cases"]) {
+    const AttentionMap headline = run(c).primary();
+    EXPECT_EQ(headline.window, reference_["window"].get<int>());
+    ASSERT_EQ(headline.window_centres.size(), c["positions"].size()) << c["sentence"];
+    for (size_t t = 0; t < headline.window_centres.size(); ++t) {
+      EXPECT_NEAR(headline.window_centres[t], c["positions"][t].get<double>(), 1e-5) << c["sentence"] << " step " << t;
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(LocalMechanisms, LocalWindowParityTest, testing::ValuesIn(kLocalFixtures), fixture_name);
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "view/CellOverlay.h"
 
+#include "model/AttentionMechanism.h"
 #include "view/ColorMaps.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@ const QColor kHaloColor(0, 0, 0, 140);
 const QColor kGoldColor(255, 64, 129);     // pink: absent from all four maps
 const QColor kHighlightColor(255, 255, 255, 150);
 const QColor kChangedColor(255, 152, 0);   // orange: a step the what-if changed
+const QColor kWindowColor(0, 229, 255);    // cyan: a local model's window, brighter than any map's teal
 
 bool reads_dark(const QColor& background) { return background.lightnessF() > 0.55; }
 
@@ -63,6 +65,7 @@ void CellOverlay::draw(QCPPainter* painter) {
   if (rows() == 0 || cols() == 0) return;
   drawValues(painter);
   drawHatching(painter);
+  drawWindow(painter);
   drawArgmax(painter);
   drawGold(painter);
   drawHighlight(painter);
@@ -192,6 +195,42 @@ void CellOverlay::drawHatching(QCPPainter* painter) const {
     painter->setBrush(QBrush(kArgmaxColor, Qt::BDiagPattern));
     painter->drawRect(band);
   }
+}
+
+// Local attention: the edges of each row's window [p_t - D, p_t + D] as two
+// staircases down the heatmap, and p_t itself as a diamond on its row. The
+// weights outside the band are exactly 0, so the band is where the model
+// could look at all.
+void CellOverlay::drawWindow(QCPPainter* painter) const {
+  const std::vector<float>& centres = annotations_.window_centres;
+  if (annotations_.window <= 0 || static_cast<int>(centres.size()) != rows()) return;
+  painter->setBrush(Qt::NoBrush);
+  for (const bool right : {false, true}) {
+    const QPolygonF edge = windowEdge(right);
+    painter->setPen(QPen(kHaloColor, 3));
+    painter->drawPolyline(edge);
+    painter->setPen(QPen(kWindowColor, 1.5));
+    painter->drawPolyline(edge);
+  }
+  const double size = std::clamp(std::min(cellRect(0, 0).width(), cellRect(0, 0).height()) * 0.18, 2.0, 6.0);
+  painter->setPen(QPen(kHaloColor, 1));
+  painter->setBrush(kWindowColor);
+  for (int row = 0; row < rows(); ++row) {
+    const QPointF at(key_axis_->coordToPixel(centres[static_cast<size_t>(row)]), value_axis_->coordToPixel(row));
+    painter->drawPolygon(QPolygonF({at + QPointF(0, -size), at + QPointF(size, 0), at + QPointF(0, size),
+                                    at + QPointF(-size, 0)}));
+  }
+}
+
+QPolygonF CellOverlay::windowEdge(bool right) const {
+  QPolygonF edge;
+  for (int row = 0; row < rows(); ++row) {
+    const WindowSpan span = window_span(annotations_.window_centres[static_cast<size_t>(row)], annotations_.window, cols());
+    const QRectF band = bandRect({row, span.first}, {row, span.last});
+    const double x = right ? band.right() : band.left();
+    edge << QPointF(x, band.top()) << QPointF(x, band.bottom());
+  }
+  return edge;
 }
 
 // A pinned cell: a filled dot with a halo, in the gold links' pink.

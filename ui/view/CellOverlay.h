@@ -4,7 +4,7 @@
 // links, the hovered row and column, the keyboard's current cell, a mark
 // above each source word the vocabulary does not know, and a what-if's
 // marks: veiled rows after a step, hatched masked words, pinned cells and
-// a bar beside each changed step.
+// a bar beside each changed step; a local model's window on every row.
 
 #include "alignment/Alignment.h"
 #include "alignment/GoldAlignment.h"
@@ -41,6 +41,8 @@ struct CellAnnotations {
   std::vector<bool> unknown_columns;          // source words read as <unk>
   Cell highlight;                             // hovered here or in another pane
   Cell current;                               // the keyboard's cell
+  int window = 0;                             // local attention's D (AttentionMap::window); 0: none
+  std::vector<float> window_centres;          // its p_t per row, drawn with the window as a band
   CellMarks marks;
 };
 
@@ -71,6 +73,8 @@ class CellOverlay : public QCPLayerable {
   void drawUnknownMarks(QCPPainter* painter) const;
   void drawVeil(QCPPainter* painter) const;
   void drawHatching(QCPPainter* painter) const;
+  void drawWindow(QCPPainter* painter) const;
+  QPolygonF windowEdge(bool right) const;
   void drawPins(QCPPainter* painter) const;
   void drawChangedRows(QCPPainter* painter) const;
   int rows() const;

@@ -239,6 +239,9 @@ void HeatmapPlot::updateAnnotations() {
   notes.gold = options_.show_gold && gold_ ? *gold_ : GoldAlignment{};
   notes.unknown_columns = alignment_.source_unknown;
   notes.current = current_;
+  const AttentionMap* map = isEmpty() ? nullptr : &alignment_.maps[map_];
+  notes.window = map ? map->window : 0;
+  notes.window_centres = map ? map->window_centres : std::vector<float>{};
 }
 
 QColor HeatmapPlot::cellColor(const Cell& cell) const {
@@ -330,6 +333,11 @@ QString HeatmapPlot::cellToolTip(const Cell& cell) const {
                           format_value(map.weights(cell.row, cell.col), 4));
   if (map.scores.size() == map.weights.size()) {
     text += tr("\nraw score: %1").arg(format_value(map.scores(cell.row, cell.col), 4));
+  }
+  if (map.window > 0 && cell.row < static_cast<int>(map.window_centres.size())) {
+    text += tr("\nwindow: p_t = %1 ± D = %2 (weights outside it are exactly 0)")
+                .arg(map.window_centres[static_cast<size_t>(cell.row)], 0, 'f', 2)
+                .arg(map.window);
   }
   return text;
 }

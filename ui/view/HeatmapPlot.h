@@ -81,7 +81,8 @@ class HeatmapPlot : public QCustomPlot {
   void hoverCell(const Cell& cell);
   // Makes `cell` current and opens it, as a click or Return does.
   void clickCell(const Cell& cell);
-  // Source word, target word, weight and raw score of a cell.
+  // Source word, target word, weight and raw score of a cell, and a local
+  // model's window on its row.
   QString cellToolTip(const Cell& cell) const;
 
   // Which cells are in view and how large: zoom and pan move it.
