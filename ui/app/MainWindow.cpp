@@ -39,15 +39,6 @@ namespace {
 // What a first start shows, so the panes are never empty.
 const char* const kFirstSentence = "The old farmer saw the red car near the house.";
 
-// The panes the models translate into: a matrix opened from a file has
-// nothing to do with the sentence.
-std::vector<ModelPane*> following_sentence(const std::vector<ModelPane*>& panes) {
-  std::vector<ModelPane*> following;
-  std::copy_if(panes.begin(), panes.end(), std::back_inserter(following),
-               [](const ModelPane* pane) { return pane->followsSentence(); });
-  return following;
-}
-
 // The tokens a model read as <unk>.
 QStringList flagged(const std::vector<std::string>& tokens, const std::vector<bool>& unknown) {
   QStringList words;

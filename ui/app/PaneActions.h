@@ -1,8 +1,11 @@
 #pragma once
 // The View > Panes menu, one switch per pane (Alt+1..9), kept in step with
-// the grid: a pane added, shown, hidden or closed changes both. Only a
+// the grid: a pane added, shown, hidden or closed changes both. View >
+// Compare switches the model panes to a preset (ComparisonPreset.h). Only a
 // model pane's switch is remembered (SavedState::hidden_panes): an opened
 // matrix is not reopened on the next start.
+
+#include "model/ComparisonPreset.h"
 
 #include <QObject>
 
@@ -26,6 +29,9 @@ class PaneActions : public QObject {
   // Puts the pane in the menu and shows or hides it in the grid.
   void addPane(ModelPane* pane, bool visible);
   QAction* paneAction(const ModelPane* pane) const;
+  // Shows the model panes of `preset` and hides the others; opened
+  // matrices stay as they are.
+  void showPreset(ComparisonPreset preset);
 
  signals:
   // A model pane was switched on: it needs the current sentence.
@@ -35,6 +41,7 @@ class PaneActions : public QObject {
   void closePane(ModelPane* pane);
   void numberPaneActions();
   void setPaneVisible(ModelPane* pane, bool on);
+  void addPresetMenu(QMenu* view);
 
   PaneGrid* grid_;
   SavedState& state_;

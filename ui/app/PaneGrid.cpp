@@ -260,4 +260,11 @@ void PaneGrid::highlightEverywhere(const Cell& cell) {
   for (ModelPane* pane : panes_) pane->heatmap()->setHighlight(cell);
 }
 
+std::vector<ModelPane*> following_sentence(const std::vector<ModelPane*>& panes) {
+  std::vector<ModelPane*> following;
+  std::copy_if(panes.begin(), panes.end(), std::back_inserter(following),
+               [](const ModelPane* pane) { return pane->followsSentence(); });
+  return following;
+}
+
 }  // namespace attnviz::ui

@@ -76,4 +76,8 @@ class PaneGrid : public QWidget {
   QWidget* arrangement_ = nullptr;  // the splitters or tabs holding the panes now
 };
 
+// The panes the models translate into: a matrix opened from a file has
+// nothing to do with the sentence.
+std::vector<ModelPane*> following_sentence(const std::vector<ModelPane*>& panes);
+
 }  // namespace attnviz::ui
