@@ -102,12 +102,12 @@ QWidget* TrainingDialog::createForm() {
   output_row->addWidget(browse);
   form->addRow(tr("&Model:"), family_);
   form->addRow(tr("&Score function:"), score_);
-  form->addRow(tr("M&echanism:"), mechanism_row);
+  form->addRow(tr("Mechanism:"), mechanism_row);
   form->addRow(tr("&Corpus size (training pairs):"), pairs_);
   form->addRow(tr("E&pochs:"), epochs_);
   form->addRow(tr("&Probe sentence:"), probe_);
   form->addRow(tr("&Its translation:"), reference_);
-  form->addRow(tr("Save &to:"), output_row);
+  form->addRow(tr("Save to:"), output_row);
   for (QComboBox* box : {family_, score_, mechanism_})
     connect(box, &QComboBox::currentIndexChanged, this, &TrainingDialog::updateFormState);
   connect(pairs_, &QSpinBox::valueChanged, this, &TrainingDialog::updateFormState);
