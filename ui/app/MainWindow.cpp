@@ -166,7 +166,7 @@ void MainWindow::createFileMenu() {
   files_->addOpenActions(file);
   file->addAction(tr("Model &cards…"), this, &MainWindow::showModelCards)->setShortcut(tr("Ctrl+I"));
   file->addAction(tr("Classify a &document…"), this, [this] { open_document_window(this); });
-  file->addAction(tr("&Train a model…"), this, &MainWindow::showTrainingDialog);
+  file->addAction(tr("&Train a model…"), this, &MainWindow::showTrainingDialog)->setObjectName(QStringLiteral("trainModel"));
   file->addSeparator();
   exports_->addExportActions(file);
   file->addSeparator();
