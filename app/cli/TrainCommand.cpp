@@ -216,6 +216,7 @@ void train_and_write(const TrainCommandOptions& options, const CorpusSource& sou
 void check_snapshot_options(const TrainCommandOptions& options) {
   if (options.snapshots.empty()) {
     if (options.probe) throw UsageError("--probe needs --snapshots DIR (where to write the probe's attention)");
+    if (!options.probe_target.empty()) throw UsageError("--probe-target needs --snapshots DIR and --probe");
     return;
   }
   if (options.family == "han") throw UsageError("--snapshots applies to --family seq2seq or transformer, not han");

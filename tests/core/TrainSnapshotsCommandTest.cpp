@@ -165,6 +165,13 @@ TEST_F(TrainSnapshotsCommand, snapshotsWithoutAProbeIsAUsageError) {
   EXPECT_THAT(result.err, HasSubstr("--snapshots needs --probe"));
 }
 
+TEST_F(TrainSnapshotsCommand, aProbeWithoutSnapshotsIsAUsageError) {
+  const auto result = run_cli({"train", "--score", "dot", "--corpus", corpus_, "--out",
+                               (folder_ / "x.safetensors").string(), "--probe", "the dog ."});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("--probe needs --snapshots DIR"));
+}
+
 TEST_F(TrainSnapshotsCommand, aFileWhereTheFolderShouldBeIsRefusedBeforeTraining) {
   const std::filesystem::path file = folder_ / "a-file";
   std::ofstream(file) << "x";
