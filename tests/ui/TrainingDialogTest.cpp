@@ -4,6 +4,8 @@
 // no file behind, and a finished run writes a model that loads and can be
 // added as a pane.
 #include "app/TrainingDialog.h"
+#include "export/ExportDialog.h"
+#include "export/MatrixFiles.h"
 #include "model/ModelFile.h"
 #include "view/HeatmapPlot.h"
 
@@ -90,6 +92,21 @@ class TrainingDialogTest : public QObject {
              QString("step %1").arg(dialog_->snapshots()[1].step));
   }
 
+  // The snapshot on the timeline goes through the panes' export.
+  void exportWritesTheSnapshotOnTheTimeline() {
+    QVERIFY(!dialog_->exportButton()->isEnabled());
+    QTest::mouseClick(dialog_->trainButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog_->isTraining(), kTrainingTimeoutMs);
+    dialog_->timeline()->setValue(0);
+    const QString path = exports_.filePath("step0.json");
+    ExportDialog::setNextFileName(path);
+    QTest::mouseClick(dialog_->exportButton(), Qt::LeftButton);
+    const ModelAlignments read = read_matrix_file(path.toStdString());
+    QCOMPARE(read.size(), size_t{1});
+    const RowMatrix& first = dialog_->snapshots().front().probe.alignment.primary().weights;
+    QVERIFY((read.front().alignment.primary().weights - first).cwiseAbs().maxCoeff() == 0);
+  }
+
   // 5,000 pairs: the first epoch takes seconds, the cancel lands inside it.
   void cancelLeavesNoFile() {
     dialog_->pairsBox()->setValue(5000);
@@ -153,6 +170,7 @@ class TrainingDialogTest : public QObject {
 
  private:
   QTemporaryDir folder_;
+  QTemporaryDir exports_;
   std::unique_ptr<TrainingDialog> dialog_;
 };
 

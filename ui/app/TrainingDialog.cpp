@@ -1,6 +1,7 @@
 #include "app/TrainingDialog.h"
 
 #include "app/TrainingWorker.h"
+#include "export/ExportDialog.h"
 #include "view/HeatmapPlot.h"
 
 #include <QCloseEvent>
@@ -155,6 +156,9 @@ QWidget* TrainingDialog::createButtons() {
   train_ = new QPushButton(tr("&Train"), buttons);
   cancel_ = new QPushButton(tr("&Cancel training"), buttons);
   add_ = new QPushButton(tr("&Add as pane"), buttons);
+  export_ = new QPushButton(tr("&Export snapshot…"), buttons);
+  export_->setEnabled(false);
+  connect(export_, &QPushButton::clicked, this, &TrainingDialog::exportSnapshot);
   auto* close = new QPushButton(tr("Close"), buttons);
   train_->setDefault(true);
   connect(train_, &QPushButton::clicked, this, &TrainingDialog::startTraining);
@@ -164,6 +168,7 @@ QWidget* TrainingDialog::createButtons() {
   row->addWidget(train_);
   row->addWidget(cancel_);
   row->addStretch(1);
+  row->addWidget(export_);
   row->addWidget(add_);
   row->addWidget(close);
   return buttons;
@@ -246,6 +251,7 @@ void TrainingDialog::resetViews() {
   loss_->replot();
   heatmap_->clearAlignment();
   timeline_->setEnabled(false);
+  export_->setEnabled(false);
   timeline_->setRange(0, 0);
   timeline_label_->clear();
   progress_->setValue(0);
@@ -257,6 +263,7 @@ void TrainingDialog::addSnapshot(TrainingSnapshot snapshot) {
   const bool following = snapshots_.empty() || timeline_->value() == timeline_->maximum();
   snapshots_.push_back(std::move(snapshot));
   timeline_->setEnabled(true);
+  export_->setEnabled(true);
   timeline_->setRange(0, static_cast<int>(snapshots_.size()) - 1);
   if (following) timeline_->setValue(timeline_->maximum());
   if (following) showSnapshot(timeline_->maximum());
@@ -268,6 +275,14 @@ void TrainingDialog::showSnapshot(int index) {
   heatmap_->setAlignment(snapshot.probe.alignment);
   heatmap_->setTitle(step_text(snapshot));
   timeline_label_->setText(tr("Snapshot %1 of %2: %3").arg(index + 1).arg(snapshots_.size()).arg(step_text(snapshot)));
+}
+
+// The snapshot on screen, through the panes' own export: a picture, or the
+// matrix as CSV, JSON or .npy.
+void TrainingDialog::exportSnapshot() {
+  const int index = timeline_->value();
+  if (index < 0 || index >= static_cast<int>(snapshots_.size())) return;
+  ExportDialog::exportPicture(this, {snapshots_[static_cast<size_t>(index)].probe}, heatmap_->options());
 }
 
 void TrainingDialog::showBatch(int epoch, int done, int total, double loss) {

@@ -51,6 +51,7 @@ class TrainingDialog : public QDialog {
   QPushButton* trainButton() const { return train_; }
   QPushButton* cancelButton() const { return cancel_; }
   QPushButton* addButton() const { return add_; }
+  QPushButton* exportButton() const { return export_; }
   QProgressBar* progressBar() const { return progress_; }
   QLabel* statusLabel() const { return status_; }
   HeatmapPlot* heatmap() const { return heatmap_; }
@@ -83,6 +84,7 @@ class TrainingDialog : public QDialog {
   void showEpoch(const EpochReport& report);
   void showFinished(int epochs, bool cancelled, bool written, const QString& error);
   void showSnapshot(int index);
+  void exportSnapshot();
   void resetViews();
 
   TrainingWorker* worker_;
@@ -107,6 +109,7 @@ class TrainingDialog : public QDialog {
   QPushButton* train_;
   QPushButton* cancel_;
   QPushButton* add_;
+  QPushButton* export_;
   QProgressBar* progress_;
   QLabel* status_;
   QCustomPlot* loss_;
