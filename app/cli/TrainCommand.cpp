@@ -15,11 +15,15 @@
 #include "TrainingDisplay.h"
 
 #include "evaluation/HeadAer.h"
+#include "export/SnapshotFiles.h"
 #include "model/ModelFile.h"
 #include "model/TransformerFile.h"
+#include "tokens/Tokenizer.h"
+#include "training/ProbeSnapshots.h"
 #include "training/TrainingData.h"
 
 #include <atomic>
+#include <filesystem>
 #include <csignal>
 #include <iostream>
 #include <cmath>
@@ -52,6 +56,12 @@ struct TrainCommandOptions {
   std::optional<float> learning_rate;  // default: TrainingOptions' for seq2seq, kTransformerLearningRate
   std::optional<int> warmup_steps;     // default: 0 for seq2seq, kTransformerWarmupSteps for a Transformer
   TrainingOptions training;
+  // --snapshots DIR --probe "SENTENCE": the probe's attention every
+  // snapshot_every steps, as matrix JSON (export/SnapshotFiles.h).
+  std::string snapshots;
+  std::optional<std::string> probe;
+  std::string probe_target;
+  long long snapshot_every = 100;
 };
 
 std::atomic<bool> stop_requested = false;
@@ -135,6 +145,35 @@ void read_mechanism(TrainCommandOptions& options) {
     throw UsageError("--window applies to --mechanism local-m or local-p only");
 }
 
+std::string probe_mode(const ProbeSentence& probe) {
+  if (probe.target.empty()) return "not in the corpus: each snapshot shows the model's own greedy translation";
+  return "forced onto \"" + probe.target + "\"";
+}
+
+// The probe is aligned once by the untrained model before training starts,
+// so a sentence the model refuses (too long for a Transformer) stops the
+// command before any work is lost.
+template <class ModelData, class Weights>
+std::optional<ProbeSnapshots<ModelData>> make_snapshots(const TrainCommandOptions& options, const Corpus& corpus,
+                                                        const ModelData& data, const Weights& initial) {
+  if (options.snapshots.empty()) return std::nullopt;
+  const ProbeSentence probe = make_probe(*options.probe, options.probe_target, corpus);
+  ModelInfo info;
+  info.name = std::filesystem::path(options.out).stem().string();
+  const std::filesystem::path folder = options.snapshots;
+  std::optional<ProbeSnapshots<ModelData>> snapshots(
+      std::in_place, data, info, probe, options.snapshot_every,
+      [folder](const TrainingSnapshot& snapshot) { write_snapshot_file(folder, snapshot); });
+  try {
+    snapshots->check(initial);
+  } catch (const std::length_error& error) {
+    throw UsageError(std::string("--probe: ") + error.what());
+  }
+  std::cerr << "snapshots every " << options.snapshot_every << " steps to " << options.snapshots << "; probe "
+            << probe_mode(probe) << '\n';
+  return snapshots;
+}
+
 // The loop both families share: train, rewrite the file after every better
 // epoch, then evaluate the best weights and write them with the full card.
 template <class Family, class ModelData>
@@ -142,6 +181,7 @@ void train_and_write(const TrainCommandOptions& options, const CorpusSource& sou
                      const std::vector<SentencePair>& train_pairs, ModelData data) {
   const long long src_size = data.src_vocab.size(), tgt_size = data.tgt_vocab.size();
   BasicTrainer<Family> trainer(data.config, src_size, tgt_size, options.training);
+  auto snapshots = make_snapshots(options, source.corpus, data, trainer.weights());
   TrainingRun run{source.label, static_cast<long long>(train_pairs.size()),
                   static_cast<long long>(source.corpus.valid.size()), architecture_of(data.config),
                   src_size, tgt_size, parameter_count(data.config, src_size, tgt_size),
@@ -156,6 +196,7 @@ void train_and_write(const TrainCommandOptions& options, const CorpusSource& sou
     run.seconds = seconds_since(start);
     if (report.improved) write_model(options.out, data, trainer.best_weights(), training_card(run));
   };
+  if (snapshots) progress.on_step = [&](const StepReport& step) { snapshots->observe(step, trainer.weights()); };
   stop_requested = false;
   std::signal(SIGINT, request_stop);
   trainer.train(to_ids(train_pairs, data.src_vocab, data.tgt_vocab),
@@ -168,6 +209,25 @@ void train_and_write(const TrainCommandOptions& options, const CorpusSource& sou
   evaluate_into(card, options.out, source.corpus);
   write_model(options.out, data, trainer.best_weights(), card);
   print_summary(options.out, card);
+}
+
+// Checked before any corpus is generated, like the family's options: an
+// empty probe or a folder that cannot be written should not wait for one.
+void check_snapshot_options(const TrainCommandOptions& options) {
+  if (options.snapshots.empty()) {
+    if (options.probe) throw UsageError("--probe needs --snapshots DIR (where to write the probe's attention)");
+    if (!options.probe_target.empty()) throw UsageError("--probe-target needs --snapshots DIR and --probe");
+    return;
+  }
+  if (options.family == "han") throw UsageError("--snapshots applies to --family seq2seq or transformer, not han");
+  if (!options.probe) throw UsageError("--snapshots needs --probe \"SENTENCE\" (the sentence whose attention to record)");
+  if (Tokenizer().tokenize(*options.probe).empty())
+    throw UsageError("--probe is empty: give the sentence whose attention to record");
+  try {
+    prepare_snapshot_folder(options.snapshots);
+  } catch (const std::runtime_error& error) {
+    throw std::runtime_error(std::string("--snapshots: ") + error.what());
+  }
 }
 
 // Checked before any corpus is generated: a usage error should not wait for one.
@@ -199,6 +259,7 @@ void train_han(const TrainCommandOptions& options, const CLI::App& command) {
 
 void train(TrainCommandOptions options) {
   check_family_options(options);
+  check_snapshot_options(options);
   const CorpusSource source = load_corpus(options.corpus);
   const std::vector<SentencePair> train_pairs = training_split(source.corpus, options.train_pairs);
   Vocabulary src_vocab = build_vocabulary(train_pairs, Side::Source);
@@ -261,8 +322,18 @@ void add_train_command(CLI::App& app) {
       ->capture_default_str()->check(CLI::Range(1, 1024));
   command->add_option("--sentence-hidden", options->han.sentence_hidden, "han: sentence GRU hidden size per direction")
       ->capture_default_str()->check(CLI::Range(1, 1024));
+  command->add_option("--snapshots", options->snapshots,
+                      "Write the probe sentence's attention to this folder every --snapshot-every steps and at step 0");
+  command->add_option("--probe", options->probe, "The sentence whose attention --snapshots records");
+  command->add_option("--probe-target", options->probe_target,
+                      "Force the probe onto this translation (default: the corpus's, else the model's own)");
+  command->add_option("--snapshot-every", options->snapshot_every, "Steps between two snapshots")
+      ->capture_default_str()->check(CLI::PositiveNumber);
   command->callback([options, command] {
-    if (options->family == "han") return train_han(*options, *command);
+    if (options->family == "han") {
+      check_snapshot_options(*options);
+      return train_han(*options, *command);
+    }
     train(*options);
   });
 }

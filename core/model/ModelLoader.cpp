@@ -1,5 +1,6 @@
 #include "model/FormatError.h"
 #include "model/MappedFile.h"
+#include "model/ModelFromData.h"
 #include "model/ModelFile.h"
 #include "model/ModelFileError.h"
 #include "model/ModelMetadata.h"
@@ -28,7 +29,9 @@ ModelInfo describe(const std::filesystem::path& path, std::span<const std::byte>
   return info;
 }
 
-std::unique_ptr<AttentionModel> seq2seq_model(Seq2SeqModelData data, ModelInfo info) {
+}  // namespace
+
+std::unique_ptr<AttentionModel> make_model(Seq2SeqModelData data, ModelInfo info) {
   info.kind = "seq2seq";
   info.score = to_string(data.config.score);
   info.mechanism = to_string(data.config.mechanism);
@@ -41,7 +44,7 @@ std::unique_ptr<AttentionModel> seq2seq_model(Seq2SeqModelData data, ModelInfo i
 
 // Its heads score by scaled dot products (TRANSFORMER_SPEC.md), so that is
 // the score function views name and explain.
-std::unique_ptr<AttentionModel> transformer_model(TransformerModelData data, ModelInfo info) {
+std::unique_ptr<AttentionModel> make_model(TransformerModelData data, ModelInfo info) {
   info.kind = "transformer";
   info.score = "scaled_dot";
   info.src_lang = data.config.src_lang;
@@ -50,20 +53,22 @@ std::unique_ptr<AttentionModel> transformer_model(TransformerModelData data, Mod
   return std::make_unique<TransformerModel>(std::move(data), std::move(info));
 }
 
+namespace {
+
 std::unique_ptr<AttentionModel> model_of(std::span<const std::byte> file, const std::filesystem::path& path) {
   const SafetensorsContent content = parse_safetensors(file);
   const std::string& format = read_format(content.metadata);
   if (format == kTransformerFormat) {
     TransformerModelData data = transformer_from_container(content);
     ModelInfo info = describe(path, file, data.card_json);
-    return transformer_model(std::move(data), std::move(info));
+    return make_model(std::move(data), std::move(info));
   }
   if (format != kSeq2SeqFormat)
     throw FormatError("metadata format is " + json_excerpt(nlohmann::json(format)) + ", expected \"" + kSeq2SeqFormat +
                       "\" or \"" + kTransformerFormat + "\"");
   Seq2SeqModelData data = seq2seq_from_container(content);
   ModelInfo info = describe(path, file, data.card_json);
-  return seq2seq_model(std::move(data), std::move(info));
+  return make_model(std::move(data), std::move(info));
 }
 
 }  // namespace

@@ -46,7 +46,7 @@ std::vector<EpochReport> BasicTrainer<Family>::train(const std::vector<Example>&
     report.epoch = epoch;
     report.learning_rate = learning_rate_;
     const auto start = std::chrono::steady_clock::now();
-    report.train = train_epoch(train, progress, stop);
+    report.train = train_epoch(epoch, train, progress, stop);
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (stopped(stop)) break;  // a half epoch's weights are not compared with whole ones
     report.valid = evaluate(weights_, valid);
@@ -61,28 +61,33 @@ std::vector<EpochReport> BasicTrainer<Family>::train(const std::vector<Example>&
 }
 
 template <class Family>
-BatchStats BasicTrainer<Family>::train_epoch(const std::vector<Example>& train,
+BatchStats BasicTrainer<Family>::train_epoch(int epoch, const std::vector<Example>& train,
                                              const TrainingProgress& progress,
                                              const std::atomic<bool>* stop) {
   const auto batches = plan_batches(lengths_of<Family>(train), options_.batch_size, rng_);
+  const int count = static_cast<int>(batches.size());
   BatchStats total;
-  for (size_t k = 0; k < batches.size() && !stopped(stop); ++k) {
-    BatchStats before = total;
-    train_batch(train, batches[k], total);
-    if (progress.on_batch)
-      progress.on_batch(static_cast<int>(k + 1), static_cast<int>(batches.size()),
-                        (total.loss - before.loss) / static_cast<double>(total.tokens - before.tokens));
+  for (int k = 0; k < count && !stopped(stop); ++k) {
+    const auto report_step = [&](const BatchStats& batch) {
+      if (progress.on_step) progress.on_step({steps_, epoch, k + 1, count, batch.mean_loss()});
+    };
+    const BatchStats batch = train_batch(train, batches[static_cast<size_t>(k)], total, report_step);
+    if (progress.on_batch) progress.on_batch(k + 1, count, batch.mean_loss());
   }
   return total;
 }
 
 template <class Family>
-void BasicTrainer<Family>::train_batch(const std::vector<Example>& train, std::span<const int> indices,
-                                       BatchStats& total) {
-  total += runner_.train_step(weights_, train, indices);
+BatchStats BasicTrainer<Family>::train_batch(const std::vector<Example>& train, std::span<const int> indices,
+                                             BatchStats& total,
+                                             const std::function<void(const BatchStats&)>& before_update) {
+  const BatchStats batch = runner_.train_step(weights_, train, indices);
+  total += batch;
+  before_update(batch);
   if (options_.clip_norm > 0) clip_global_norm(runner_.gradient(), config_, options_.clip_norm);
   adam_.step(weights_, runner_.gradient(), step_learning_rate());
   ++steps_;
+  return batch;
 }
 
 // During warmup the rate rises linearly to learning_rate_ over

@@ -32,10 +32,26 @@ struct EpochReport {
   double seconds = 0;          // wall time of the epoch's training
 };
 
+// One training step as an observer sees it: `step` updates have been made
+// so far, and `loss` is the mean loss of exactly those weights on the batch
+// the next update learns from (its forward pass has run, its update not
+// yet). Step 0 is the initialised model, before any update.
+struct StepReport {
+  long long step = 0;
+  int epoch = 1;    // the epoch in progress, 1-based
+  int batch = 1;    // the batch of that epoch about to update the weights, 1-based
+  int batches = 0;  // batches in the epoch
+  double loss = 0;
+};
+
 struct TrainingProgress {
   // After each batch: batches done in this epoch, batches in the epoch, the batch's mean loss.
   std::function<void(int done, int total, double loss)> on_batch;
   std::function<void(const EpochReport&)> on_epoch;
+  // Before each update, while BasicTrainer::weights() are still those of
+  // StepReport::step: what watches the model learn (ProbeSnapshots.h)
+  // reads them here, so that step 0 is the untrained model.
+  std::function<void(const StepReport&)> on_step;
 };
 
 template <class Family>
@@ -61,9 +77,11 @@ class BasicTrainer {
   bool has_best() const { return best_loss_ < std::numeric_limits<double>::infinity(); }
 
  private:
-  BatchStats train_epoch(const std::vector<Example>& train, const TrainingProgress& progress,
+  BatchStats train_epoch(int epoch, const std::vector<Example>& train, const TrainingProgress& progress,
                          const std::atomic<bool>* stop);
-  void train_batch(const std::vector<Example>& train, std::span<const int> indices, BatchStats& total);
+  // Returns the batch's own stats after adding them to `total`.
+  BatchStats train_batch(const std::vector<Example>& train, std::span<const int> indices, BatchStats& total,
+                         const std::function<void(const BatchStats&)>& before_update);
   float step_learning_rate() const;
   bool keep_if_best(const BatchStats& valid);
 

@@ -11,6 +11,7 @@
 #include "app/ModelCardDialog.h"
 #include "app/PaneGrid.h"
 #include "app/SentenceBar.h"
+#include "app/TrainingDialog.h"
 #include "app/Theme.h"
 #include "app/UserDialogs.h"
 #include "corpus/CorpusFiles.h"
@@ -679,6 +680,20 @@ class MainWindowTest : public QObject {
     QVERIFY(text.contains("AER") && text.contains("entropy"));
     QVERIFY2(guide->page()->document()->resource(QTextDocument::ImageResource, QUrl(":/help/pane.svg")).isValid(),
              "the illustration loads");
+  }
+
+  // File > Train a model… opens one dialog, kept for the next time, and the
+  // guide explains what it shows.
+  void fileTrainAModelOpensTheTrainingDialog() {
+    window_->findChild<QAction*>("trainModel")->trigger();
+    auto* dialog = window_->findChild<TrainingDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->close();
+    window_->findChild<QAction*>("trainModel")->trigger();
+    QCOMPARE(window_->findChildren<TrainingDialog*>().size(), 1);
+    QCOMPARE(dialog->pairsBox()->value(), 20000);
+    window_->findChild<QAction*>("guide")->trigger();
+    QVERIFY(window_->findChild<GuideDialog*>()->page()->toPlainText().contains("Watching a model learn"));
   }
 
   void theKeyboardPageListsEveryMenuKey() {

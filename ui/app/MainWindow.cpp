@@ -3,6 +3,7 @@
 #include "app/ComparisonView.h"
 #include "app/ExportActions.h"
 #include "app/DocumentWindow.h"
+#include "app/TrainingDialog.h"
 #include "app/FileActions.h"
 #include "app/GuideDialog.h"
 #include "app/InferenceRunner.h"
@@ -134,6 +135,17 @@ void MainWindow::createHelpMenu() {
   help->addAction(tr("&About attnviz"), this, &MainWindow::showAbout);
 }
 
+// Non-modal, so the panes stay usable while a model trains; one dialog,
+// kept, so closing and reopening it shows the last run's snapshots.
+void MainWindow::showTrainingDialog() {
+  if (!training_) {
+    training_ = new TrainingDialog(this);
+    connect(training_, &TrainingDialog::modelTrained, this, [this](const QString& path) { files_->openModels({path}); });
+  }
+  training_->show();
+  training_->raise();
+}
+
 // Help stays open beside the panes it explains.
 void MainWindow::showHelp(QDialog* dialog) {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -145,6 +157,7 @@ void MainWindow::createFileMenu() {
   files_->addOpenActions(file);
   file->addAction(tr("Model &cards…"), this, &MainWindow::showModelCards)->setShortcut(tr("Ctrl+I"));
   file->addAction(tr("Classify a &document…"), this, [this] { open_document_window(this); });
+  file->addAction(tr("&Train a model…"), this, &MainWindow::showTrainingDialog)->setObjectName(QStringLiteral("trainModel"));
   file->addSeparator();
   exports_->addExportActions(file);
   file->addSeparator();

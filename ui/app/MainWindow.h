@@ -31,6 +31,7 @@ class ModelPane;
 class PaneActions;
 class PaneGrid;
 class SentenceBar;
+class TrainingDialog;
 class ViewActions;
 
 class MainWindow : public QMainWindow {
@@ -86,6 +87,7 @@ class MainWindow : public QMainWindow {
   std::optional<GoldAlignment> currentGold() const;
   void updateGold();
   void showModelCards();
+  void showTrainingDialog();
   void showAbout();
   void saveSession();
 
@@ -103,6 +105,7 @@ class MainWindow : public QMainWindow {
   std::optional<SentencePair> example_;  // the corpus pair shown, for its gold links
   std::vector<ModelPane*> requested_;   // the panes of the newest request, in order
   QSpinBox* beam_ = nullptr;
+  TrainingDialog* training_ = nullptr;  // File > Train a model…, made when first opened
   QLabel* timing_;
   double inference_ms_ = 0;  // of the newest result, for the status bar
   double drawing_ms_ = 0;
