@@ -3,7 +3,7 @@
 // mechanism of MODEL_SPEC.md ("Attention mechanisms"): a softmax over every
 // position (global), or over the window [p_t - D, p_t + D] only, times a
 // Gaussian around p_t for local-p. Positions outside the window get exactly
-// 0. Buffers are sized in the constructor, so weigh() allocates nothing.
+// 0. Hard attention's policy is the global softmax. Buffers are sized in the constructor, so weigh() allocates nothing.
 
 #include "model/ModelConfig.h"
 #include "model/Seq2SeqWeights.h"
