@@ -4,7 +4,7 @@ Markdown model table of docs/models.md, from each model's card, with the
 typed-sentence exact match from the JSON lines file given as argument
 (`attnviz-cli eval --input ... --format json`, one line per model file).
 A local-attention model's row names its score function, mechanism and
-window; a Transformer's its layers, heads and width."""
+window, a hard one's its score function and mechanism; a Transformer's its layers, heads and width."""
 
 import json
 import pathlib
@@ -31,6 +31,8 @@ def attention(info):
         return f"Transformer ({sizes})"
     if info.get("mechanism", "global") == "global":
         return f"`{info['score']}`"
+    if info["mechanism"] == "hard":
+        return f"`{info['score']}`, hard"
     return f"`{info['score']}`, {info['mechanism']}, D = {info['window']}"
 
 

@@ -5,7 +5,8 @@ Run by hand with Debian's torch (/usr/bin/python3), not in CI:
 
   tools/pytorch_reference.py --fixtures tests/fixtures/parity
       Writes a small random model per score function (<score>.safetensors)
-      and per local mechanism (local_m_<score>, local_p_<score>) and what
+      and per local or hard mechanism (local_m_<score>, local_p_<score>,
+      hard_<score>) and what
       this module computes for a few sentences, greedy and forced
       (<name>.json), for tests/core/PytorchParityTest.cpp.
 
@@ -37,7 +38,7 @@ from torch import nn
 PAD, UNK, BOS, EOS = 0, 1, 2, 3
 SPECIALS = ["<pad>", "<unk>", "<s>", "</s>"]
 SCORES = ["dot", "scaled_dot", "general", "additive", "cosine"]
-MECHANISMS = ["global", "local-m", "local-p"]
+MECHANISMS = ["global", "local-m", "local-p", "hard"]
 
 
 # ---------------------------------------------------------------- the model
@@ -50,12 +51,13 @@ class Encoder(nn.Module):
 
 
 class Decoder(nn.Module):
-    def __init__(self, tgt_vocab, embed, hidden):
+    def __init__(self, tgt_vocab, embed, hidden, hard=False):
         super().__init__()
         d = 2 * hidden
         self.embedding = nn.Embedding(tgt_vocab, embed)
         self.init = nn.Linear(2 * hidden, d)
-        self.rnn = nn.GRUCell(embed + 2 * hidden, d)
+        # Hard attention's state reads no context (MODEL_SPEC.md, "Hard attention").
+        self.rnn = nn.GRUCell(embed if hard else embed + 2 * hidden, d)
         self.combine = nn.Linear(d + 2 * hidden + embed, d)
         self.out = nn.Linear(d, tgt_vocab)
 
@@ -105,8 +107,9 @@ class Attention(nn.Module):
     def weigh(self, q, energies, step):
         """The alignment row a_t and p_t (None for global): a softmax over
         every position, or over the window [p_t - D, p_t + D] clipped to the
-        sentence, times local-p's Gaussian; exactly 0 outside the window."""
-        if self.mechanism == "global":
+        sentence, times local-p's Gaussian; exactly 0 outside the window.
+        Hard attention's policy is the global softmax."""
+        if self.mechanism in ("global", "hard"):
             return torch.softmax(energies, dim=0), None
         n = energies.shape[0]
         p = self.centre(q, step, n)
@@ -128,7 +131,7 @@ class Seq2Seq(nn.Module):
         self.config = config
         e, h = config["embed"], config["hidden"]
         self.encoder = Encoder(src_vocab_size, e, h)
-        self.decoder = Decoder(tgt_vocab_size, e, h)
+        self.decoder = Decoder(tgt_vocab_size, e, h, config.get("mechanism") == "hard")
         self.attention = Attention(config["score"], h, config.get("attn", h),
                                    config.get("mechanism", "global"), config.get("window", 0))
 
@@ -141,16 +144,46 @@ class Seq2Seq(nn.Module):
         return annotations, torch.tanh(self.decoder.init(ends))
 
     def step(self, previous, state, annotations, step):
-        """Decoder step `step` (0-based): energies, attention, p_t, new state,
-        log-probabilities."""
+        """Decoder step `step` (0-based): energies, attention, p_t (local) or
+        the policy (hard), new state, log-probabilities."""
         energies = self.attention(state, annotations)
         weights, position = self.attention.weigh(state, energies, step)
-        context = weights @ annotations
         embedded = self.decoder.embedding(torch.tensor(previous))
+        if self.attention.mechanism == "hard":
+            return self.hard_step(energies, weights, embedded, state, annotations)
+        context = weights @ annotations
         state = self.decoder.rnn(torch.cat([embedded, context])[None], state[None])[0]
+        return energies, weights, position, state, self.predict(state, context, embedded)
+
+    def hard_step(self, energies, policy, embedded, state, annotations):
+        """Inference: the context is the annotation of the policy's argmax,
+        and the step's row is one-hot there."""
+        chosen = int(torch.argmax(policy))
+        weights = torch.zeros_like(policy)
+        weights[chosen] = 1.0
+        state = self.decoder.rnn(embedded[None], state[None])[0]
+        return energies, weights, policy, state, self.predict(state, annotations[chosen], embedded)
+
+    def predict(self, state, context, embedded):
         combined = torch.tanh(self.decoder.combine(torch.cat([state, context, embedded])))
-        log_probs = torch.log_softmax(self.decoder.out(combined), dim=0)
-        return energies, weights, position, state, log_probs
+        return torch.log_softmax(self.decoder.out(combined), dim=0)
+
+    def marginal_nll(self, source_ids, target_ids):
+        """Hard attention's training loss on one pair (target ending in </s>):
+        -sum_t log sum_i a_t,i p(y_t | z_t = i), written out with no code
+        from the inference path beyond the encoder and score function."""
+        annotations, state = self.encode(source_ids)
+        n = annotations.shape[0]
+        loss, previous = 0.0, BOS
+        for target in target_ids:
+            policy = torch.softmax(self.attention(state, annotations), dim=0)
+            embedded = self.decoder.embedding(torch.tensor(previous))
+            state = self.decoder.rnn(embedded[None], state[None])[0]
+            features = torch.cat([state.expand(n, -1), annotations, embedded.expand(n, -1)], dim=1)
+            log_p = torch.log_softmax(self.decoder.out(torch.tanh(self.decoder.combine(features))), dim=1)
+            loss = loss - torch.logsumexp(torch.log(policy) + log_p[:, target], dim=0)
+            previous = target
+        return loss
 
 
 def max_steps(config, source_ids):
@@ -170,7 +203,8 @@ def decode(model, source_ids, forced=None, record=True):
         result["tgt_ids"].append(token)
         if record:
             record_step(result, energies, weights, log_probs, token)
-            result["positions"].append(position)
+            # local: p_t; hard: the policy row
+            result["positions"].append(position.tolist() if torch.is_tensor(position) else position)
         if token == EOS:
             break
     return result
@@ -279,6 +313,9 @@ GAINS = {"encoder.rnn": 2.5, "decoder.init": 2.5, "attention.W": 1.5, "attention
 # (none, a matrix, a network), D = 2 so that windows are clipped often.
 LOCAL_FIXTURES = [("local-m", "general"), ("local-m", "additive"),
                   ("local-p", "dot"), ("local-p", "additive"), ("local-p", "cosine")]
+# Hard attention with each kind of score function; after the others so
+# that their seeds, and files, stay as they were.
+HARD_FIXTURES = [("hard", "dot"), ("hard", "general"), ("hard", "additive"), ("hard", "cosine")]
 FIXTURE_WINDOW = 2
 EOS_BIAS = 0.0
 
@@ -292,7 +329,9 @@ def random_model(score, src_vocab, tgt_vocab, embed, hidden, attn, seed,
     config = {"score": score, "embed": embed, "hidden": hidden, "attn": attn,
               "src_lang": "en", "tgt_lang": "fr", "max_len_ratio": 1.5}
     if mechanism != "global":
-        config.update({"mechanism": mechanism, "window": window})
+        config["mechanism"] = mechanism
+    if mechanism in ("local-m", "local-p"):
+        config["window"] = window
     torch.manual_seed(seed)
     model = Seq2Seq(config, len(src_vocab), len(tgt_vocab))
     with torch.no_grad():
@@ -321,7 +360,10 @@ def fixture_case(model, src_vocab, tgt_vocab, sentence, target=None):
         raise ValueError(f"greedy choice too close to call for {sentence!r}: {min(margins)}")
     check_conditioning(model, source_ids, result)
     positions = result.pop("positions")
-    if model.attention.mechanism != "global":
+    if model.attention.mechanism == "hard":
+        result["policy"] = positions
+        result["marginal_nll"] = float(model.marginal_nll(source_ids, result["tgt_ids"]))
+    elif model.attention.mechanism != "global":
         result["positions"] = positions
     result.update({"sentence": sentence, "mode": "greedy" if target is None else "forced",
                    "src_ids": source_ids,
@@ -338,7 +380,7 @@ def fixture_name(mechanism, score):
 
 def write_fixtures(folder):
     src_vocab, tgt_vocab = SPECIALS + SRC_WORDS, SPECIALS + TGT_WORDS
-    kinds = [("global", score) for score in SCORES] + LOCAL_FIXTURES
+    kinds = [("global", score) for score in SCORES] + LOCAL_FIXTURES + HARD_FIXTURES
     for index, (mechanism, score) in enumerate(kinds):
         name = fixture_name(mechanism, score)
         model, config, seed, cases = well_conditioned_model(mechanism, score, src_vocab, tgt_vocab, index)
@@ -346,7 +388,7 @@ def write_fixtures(folder):
         export(model.state_dict(), config, src_vocab, tgt_vocab, card, f"{folder}/{name}.safetensors")
         with open(f"{folder}/{name}.json", "w") as out:
             fixture = {"model": f"{name}.safetensors", "cases": cases}
-            if mechanism != "global":
+            if mechanism in ("local-m", "local-p"):
                 fixture["window"] = FIXTURE_WINDOW
             json.dump(fixture, out)
         summarise(name, seed, cases)
@@ -354,7 +396,7 @@ def write_fixtures(folder):
 
 def well_conditioned_model(mechanism, score, src_vocab, tgt_vocab, index):
     """The first seed whose model passes fixture_case's checks on every case."""
-    window = 0 if mechanism == "global" else FIXTURE_WINDOW
+    window = FIXTURE_WINDOW if mechanism in ("local-m", "local-p") else 0
     for seed in range(100 * index, 100 * index + 100):
         model, config = random_model(score, src_vocab, tgt_vocab, 12, 12, 10, seed, mechanism, window)
         try:
@@ -376,6 +418,7 @@ def check_conditioning(model, source_ids, result):
     if worst > 2e-6:
         raise ValueError(f"float32 and float64 differ by {worst:.1e}: ill-conditioned fixture")
     check_window_edges(model, result["positions"])
+    check_hard_choices(model, result["positions"])
 
 
 def check_window_edges(model, positions):
@@ -388,9 +431,21 @@ def check_window_edges(model, positions):
         raise ValueError(f"p_t lies {closest:.1e} from a whole position: window edge too close to call")
 
 
+def check_hard_choices(model, policies):
+    """A hard step whose two best positions are within rounding of each
+    other could choose either in another float32 implementation."""
+    if model.attention.mechanism != "hard":
+        return
+    gap = min(sorted(row)[-1] - sorted(row)[-2] for row in policies if len(row) > 1)
+    if gap < 1e-3:
+        raise ValueError(f"policy's two best positions {gap:.1e} apart: choice too close to call")
+
+
 def summarise(name, seed, cases):
     peaks = [max(row) for case in cases for row in case["attention"]]
     positions = [p for case in cases for p in case.get("positions", [])]
+    if "policy" in cases[0]:
+        peaks = [max(row) for case in cases for row in case["policy"]]
     spread = f", p_t in [{min(positions):.2f}, {max(positions):.2f}]" if positions else ""
     lengths = [len(case["tgt_ids"]) for case in cases if case["mode"] == "greedy"]
     print(f"{name}: seed {seed}, greedy lengths {lengths}, "
@@ -455,7 +510,7 @@ def main():
 def write_random_model(args):
     src_vocab = SPECIALS + [f"s{i}" for i in range(args.src_vocab - 4)]
     tgt_vocab = SPECIALS + [f"t{i}" for i in range(args.tgt_vocab - 4)]
-    window = 0 if args.mechanism == "global" else args.window
+    window = args.window if args.mechanism in ("local-m", "local-p") else 0
     model, config = random_model(args.score, src_vocab, tgt_vocab, args.embed,
                                  args.hidden, args.attn, SCORES.index(args.score),
                                  args.mechanism, window)

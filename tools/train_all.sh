@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Retrains the shipped models from scratch with our own trainer, one per
-# score function and one per local attention mechanism (local-m, local-p,
-# with the LOCAL_SCORE function inside their windows) and the
+# score function, one per local attention mechanism (local-m, local-p,
+# with the LOCAL_SCORE function inside their windows), a hard attention
+# model (HARD_SCORE's softmax as its policy) and the
 # Transformer (attnviz-cli train --family transformer with its defaults), on
 # the same corpus with the same seed, and prints their model table (the one
 # in docs/models.md and the README).
@@ -13,7 +14,7 @@
 #   EPOCHS_<score>  the same for one model (EPOCHS_general=16); the shipped
 #                models: 12 epochs each, general 16 (docs/models.md)
 #   EPOCHS_transformer [14]  the shipped Transformer's budget (docs/models.md)
-#   ONLY [all eight]  the models to train, e.g. ONLY="local-m local-p"; the
+#   ONLY [all nine]  the models to train, e.g. ONLY="local-m local-p hard"; the
 #                table lists every model file in MODELS all the same
 #   LOCAL_SCORE [additive]  the score function inside local-m's and local-p's window
 #   WINDOW_local_m [8], WINDOW_local_p [5]  D: attend to [p_t - D, p_t + D].
@@ -22,6 +23,7 @@
 #                training split every gold link lies within 8 of local-m's
 #                centre in 99.4% of sentences (within 5 in 95.6%). local-p
 #                predicts p_t and needs only the local reordering.
+#   HARD_SCORE [additive]  the score function of the hard model's policy
 #   JOBS [5]     models trained at the same time
 #   THREADS [1]  threads per model. A model's weights depend on its seed and
 #                thread count only, never on JOBS or on timing; the shipped
@@ -30,7 +32,7 @@
 #   TRAIN_PAIRS [0]  train on only the first N training pairs (0 = all 150,000)
 #   MODELS [resources/models]  where the model files go
 # Writes resources/models/<name>.safetensors, <name> a score function,
-# local-m / local-p or transformer (each with its card: corpus, sizes, epochs, seed,
+# local-m / local-p, hard or transformer (each with its card: corpus, sizes, epochs, seed,
 # training time, test/long/longer/novel scores), build/train_all/<name>.log
 # and build/train_all/typed.jsonl (the models on
 # tests/fixtures/typed_sentences.tsv).
@@ -49,8 +51,9 @@ train_pairs=${TRAIN_PAIRS:-0}
 models=${MODELS:-resources/models}
 work="$build/train_all"
 local_score=${LOCAL_SCORE:-additive}
+hard_score=${HARD_SCORE:-additive}
 export WINDOW_local_m=${WINDOW_local_m:-8} WINDOW_local_p=${WINDOW_local_p:-5}
-read -r -a names <<< "${ONLY:-additive general scaled_dot dot cosine local-m local-p transformer}"
+read -r -a names <<< "${ONLY:-additive general scaled_dot dot cosine local-m local-p hard transformer}"
 
 [ -x "$cli" ] || { echo "train_all.sh: $cli not found; build first (cmake --build $build)" >&2; exit 2; }
 mkdir -p "$work" "$models"
@@ -59,13 +62,14 @@ start=$(date +%s)
 "$cli" corpus --out "$work/corpus" > "$work/corpus.log"
 echo "corpus: $work/corpus ($(wc -l < "$work/corpus/train.tsv") training pairs)"
 
-# A model's name is its score function, or its mechanism for the local ones.
+# A model's name is its score function, or its mechanism for the local and hard ones.
 train_one() {
   local name=$1
   local budget="EPOCHS_${name//-/_}" window="WINDOW_${name//-/_}"
   local attention=(--score "$name")
   case $name in
     local-m|local-p) attention=(--score "$local_score" --mechanism "$name" --window "${!window}") ;;
+    hard) attention=(--score "$hard_score" --mechanism hard) ;;
     transformer) attention=(--family transformer) ;;
   esac
   "$cli" train "${attention[@]}" --corpus "$work/corpus" --out "$models/$name.safetensors" \
@@ -74,7 +78,7 @@ train_one() {
     || { echo "$name: FAILED, see $work/$name.log" >&2; return 1; }
 }
 export -f train_one
-export cli work epochs seed threads train_pairs models local_score
+export cli work epochs seed threads train_pairs models local_score hard_score
 printf '%s\n' "${names[@]}" | xargs -P "$jobs" -I{} bash -c 'train_one {}'
 
 echo "${#names[@]} trained in $(( ($(date +%s) - start) / 60 )) min $(( ($(date +%s) - start) % 60 )) s"
@@ -83,7 +87,7 @@ echo "${#names[@]} trained in $(( ($(date +%s) - start) / 60 )) min $(( ($(date 
 typed="$work/typed.jsonl"
 : > "$typed"
 table=()
-for name in dot scaled_dot general additive cosine local-m local-p transformer; do
+for name in dot scaled_dot general additive cosine local-m local-p hard transformer; do
   [ -f "$models/$name.safetensors" ] || continue
   "$cli" eval --model "$models/$name.safetensors" --input tests/fixtures/typed_sentences.tsv --format json >> "$typed"
   table+=(--model "$models/$name.safetensors")

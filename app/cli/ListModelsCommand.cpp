@@ -17,7 +17,7 @@ nlohmann::json entry_of(const std::filesystem::path& path) {
   const std::unique_ptr<AttentionModel> model = load_model(path);
   const ModelInfo& info = model->info();
   // family: the kind of network ("seq2seq" for the GRU, "transformer"), as issue 13 names it.
-  // mechanism: global, local-m or local-p (MODEL_SPEC.md), beside the score it uses.
+  // mechanism: global, local-m, local-p or hard (MODEL_SPEC.md), beside the score it uses.
   return {{"name", info.name},         {"family", info.kind},        {"score", info.score},
           {"mechanism", info.mechanism},
           {"src_lang", info.src_lang}, {"tgt_lang", info.tgt_lang}, {"path", path.string()}};

@@ -134,7 +134,7 @@ void print_summary(const std::string& path, const nlohmann::json& card) {
             << card["long_exact_match"] << ", novel " << card["novel_exact_match"] << '\n';
 }
 
-// A local mechanism needs its D, and global has none: say so before any
+// A local mechanism needs its D, and global and hard have none: say so before any
 // corpus is generated rather than write a file the loader refuses.
 void read_mechanism(TrainCommandOptions& options) {
   ModelConfig& config = options.config;
@@ -285,8 +285,9 @@ void add_train_command(CLI::App& app) {
       ->capture_default_str()->check(CLI::IsMember({"seq2seq", "transformer", "han"}));
   command->add_option("--score", options->score, "Score function (seq2seq; required)")
       ->check(CLI::IsMember({"dot", "scaled_dot", "general", "additive", "cosine"}));
-  command->add_option("--mechanism", options->mechanism, "Attention over every source word, or a window (Luong et al. 2015)")
-      ->capture_default_str()->check(CLI::IsMember({"global", "local-m", "local-p"}));
+  command->add_option("--mechanism", options->mechanism,
+                      "Attention over every source word, a window (Luong et al. 2015) or one word (hard)")
+      ->capture_default_str()->check(CLI::IsMember({"global", "local-m", "local-p", "hard"}));
   command->add_option("--window", c.window, "D of a local mechanism: attend to [p_t - D, p_t + D]")
       ->check(CLI::Range(1, kMaxWindow));
   command->add_option("--out", options->out, "The model file to write (.safetensors)")->required();

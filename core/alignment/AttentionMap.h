@@ -32,9 +32,13 @@ inline constexpr int kMeanOverHeads = -1;
 // `head` of a map that follows attention down through its layer and every
 // layer below (attention rollout, AttentionRollout.h).
 inline constexpr int kRollout = -2;
+// `head` of a hard attention model's second map: the policy (the softmax
+// over source positions) each one-hot row of its headline was chosen from.
+inline constexpr int kPolicy = -3;
 
 // The defaults are the GRU's one map: cross-attention, layer 0, head 0,
-// target rows x source columns.
+// target rows x source columns. A hard attention GRU adds its policy
+// (head kPolicy) after it.
 struct AttentionMap {
   std::string name;   // what a view titles it: "attention", "cross, layer 2, head 3"
   RowMatrix weights;  // the softmax output: every row sums to 1 (decoder_self: 0 above the diagonal)
@@ -58,7 +62,7 @@ MapAxis column_axis(MapKind kind);
 // A map of `kind` with its axes and a name such as "decoder_self, layer 1, head 0".
 AttentionMap make_map(MapKind kind, int layer, int head, RowMatrix weights, RowMatrix scores = {});
 
-// One head's own map, not a mean of heads or a rollout.
+// One head's own map, not a mean of heads, a rollout or a policy.
 inline bool is_single_head(const AttentionMap& map) { return map.head >= 0; }
 
 // "cross", "encoder_self", "decoder_self": the spec's names, as JSON writes them.

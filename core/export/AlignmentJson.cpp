@@ -38,6 +38,13 @@ void append_maps_json(std::string& out, const std::vector<AttentionMap>& maps) {
   out += ']';
 }
 
+// A hard attention model's policy map, or nullptr.
+const AttentionMap* policy_map(const std::vector<AttentionMap>& maps) {
+  for (const AttentionMap& map : maps)
+    if (map.head == kPolicy) return &map;
+  return nullptr;
+}
+
 }  // namespace
 
 void append_matrix_json(std::string& out, const RowMatrix& matrix) {
@@ -86,6 +93,10 @@ std::string alignment_json_line(const Alignment& alignment, const ModelInfo& mod
   append_matrix_json(line, alignment.primary().scores);
   line += ",\"maps\":";
   append_maps_json(line, alignment.maps);
+  if (const AttentionMap* policy = policy_map(alignment.maps)) {
+    line += ",\"policy\":";
+    append_matrix_json(line, policy->weights);
+  }
   line += "}\n";
   return line;
 }

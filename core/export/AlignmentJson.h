@@ -7,7 +7,9 @@
 // the token lists label their rows and columns. `maps` holds every map of
 // one layer and head, [{"kind", "layer", "head", "weights"}, ...]
 // (TRANSFORMER_SPEC.md): a GRU's one map equals `attention`; a mean over
-// heads (the Transformer's headline) is not repeated there. Each weight is written as the shortest
+// heads (the Transformer's headline) is not repeated there. A hard
+// attention model's `attention` has one-hot rows, and `policy` holds the
+// distribution each row's position was chosen from. Each weight is written as the shortest
 // decimal that reads back to the same float (0.1, not 0.100000001), so
 // exported matrices stay exact without digits of noise.
 

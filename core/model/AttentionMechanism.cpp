@@ -10,6 +10,7 @@ const char* to_string(AttentionMechanism mechanism) {
     case AttentionMechanism::Global: return "global";
     case AttentionMechanism::LocalMonotonic: return "local-m";
     case AttentionMechanism::LocalPredicted: return "local-p";
+    case AttentionMechanism::Hard: return "hard";
   }
   return "unknown";
 }

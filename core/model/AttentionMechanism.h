@@ -1,8 +1,9 @@
 #pragma once
-// Global or local attention (MODEL_SPEC.md, "Attention mechanisms"): which
-// source positions a decoder step may attend to, and how. The inference
-// engine and the trainer both build their windows from these functions,
-// so the two cannot disagree about where a window ends.
+// Global, local or hard attention (MODEL_SPEC.md, "Attention mechanisms"):
+// which source positions a decoder step may attend to, and how. The
+// inference engine and the trainer both build their windows and hard
+// choices from these functions, so the two cannot disagree about where a
+// window ends or which position a step chose.
 
 #include <optional>
 #include <string_view>
@@ -11,11 +12,14 @@ namespace attnviz {
 
 // Global: every position. LocalMonotonic (local-m): a window of +-D around
 // p_t = t - 1. LocalPredicted (local-p): a window around a predicted p_t,
-// weighted by a Gaussian (Luong et al. 2015).
-enum class AttentionMechanism { Global, LocalMonotonic, LocalPredicted };
+// weighted by a Gaussian (Luong et al. 2015). Hard: the softmax over every
+// position is a policy, and the context is the one position it rates best
+// (trained on the exact marginal over positions, Wu et al. 2018).
+enum class AttentionMechanism { Global, LocalMonotonic, LocalPredicted, Hard };
 
 inline constexpr AttentionMechanism kAllMechanisms[] = {
-    AttentionMechanism::Global, AttentionMechanism::LocalMonotonic, AttentionMechanism::LocalPredicted};
+    AttentionMechanism::Global, AttentionMechanism::LocalMonotonic, AttentionMechanism::LocalPredicted,
+    AttentionMechanism::Hard};
 
 // The largest window a config may name: beyond any sentence attnviz shows.
 inline constexpr int kMaxWindow = 1000;
@@ -40,5 +44,14 @@ float predicted_position(float logit, int length);
 WindowSpan window_span(float position, int window, int length);
 // local-p's exp(-(i - p)^2 / (2 sigma^2)) with sigma = window / 2.
 float gaussian_weight(int i, float position, int window);
+// Hard attention's choice: the position of the policy's largest weight,
+// the first of equal ones (as torch.argmax).
+template <class Row>
+int chosen_position(const Row& policy) {
+  int best = 0;
+  for (int i = 1; i < static_cast<int>(policy.size()); ++i)
+    if (policy[i] > policy[best]) best = i;
+  return best;
+}
 
 }  // namespace attnviz

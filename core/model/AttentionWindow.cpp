@@ -7,7 +7,8 @@ AttentionWindow::AttentionWindow(const Seq2SeqWeights& weights, const ModelConfi
       length_(static_cast<int>(length)), position_hidden_(weights.position_v.size()) {}
 
 void AttentionWindow::weigh(const Vector& query, int step, const Vector& energies, Vector& attention) {
-  if (mechanism_ == AttentionMechanism::Global) {
+  // Hard attention's policy is the global softmax; DecoderStep picks its position.
+  if (mechanism_ == AttentionMechanism::Global || mechanism_ == AttentionMechanism::Hard) {
     attention = (energies.array() - energies.maxCoeff()).exp().matrix();
     attention /= attention.sum();
     return;

@@ -3,7 +3,7 @@
 // mechanism of MODEL_SPEC.md ("Attention mechanisms"): a softmax over every
 // position (global), or over the window [p_t - D, p_t + D] only, times a
 // Gaussian around p_t for local-p. Positions outside the window get exactly
-// 0. Buffers are sized in the constructor, so weigh() allocates nothing.
+// 0. Hard attention's policy is the global softmax. Buffers are sized in the constructor, so weigh() allocates nothing.
 
 #include "model/ModelConfig.h"
 #include "model/Seq2SeqWeights.h"
@@ -19,13 +19,16 @@ class AttentionWindow {
   // the energies e_t, both of the source's length n.
   void weigh(const Vector& query, int step, const Vector& energies, Vector& attention);
 
-  // D, or 0 for global attention (no window).
-  int half_width() const { return mechanism_ == AttentionMechanism::Global ? 0 : window_; }
+  // D, or 0 for global and hard attention (no window).
+  int half_width() const { return is_local() ? window_ : 0; }
   // p_t of the last weigh(): where its window was centred (0 for global).
   float centre() const { return centre_; }
 
  private:
   float place(const Vector& query, int step);
+  bool is_local() const {
+    return mechanism_ == AttentionMechanism::LocalMonotonic || mechanism_ == AttentionMechanism::LocalPredicted;
+  }
 
   const Seq2SeqWeights& weights_;
   AttentionMechanism mechanism_;

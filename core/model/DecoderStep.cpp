@@ -11,8 +11,10 @@ DecoderStep::DecoderStep(const Seq2SeqWeights& weights, const ModelConfig& confi
                          const RowMatrix& annotations)
     : weights_(weights), annotations_(annotations), scorer_(weights, config, annotations),
       window_(weights, config, annotations.rows()), embed_(config.embed), context_size_(2 * config.hidden),
-      state_size_(config.decoder_size()), energies_(annotations.rows()), attention_(annotations.rows()),
-      rnn_input_(embed_ + context_size_), gates_x_(3 * state_size_), gates_h_(3 * state_size_),
+      state_size_(config.decoder_size()), hard_(config.is_hard()), energies_(annotations.rows()),
+      attention_(annotations.rows()), policy_(hard_ ? annotations.rows() : 0), context_(context_size_),
+      rnn_input_(embed_ + (config.context_feeds_state() ? context_size_ : 0)), gates_x_(3 * state_size_),
+      gates_h_(3 * state_size_),
       state_(state_size_), combine_input_(state_size_ + context_size_ + embed_),
       combined_(state_size_), log_probs_(weights.out_bias.size()) {}
 
@@ -34,9 +36,21 @@ void DecoderStep::run(int previous_token, const Vector& previous_state, const At
 void DecoderStep::attend(const Vector& query, const AttentionEdit* edit, int step) {
   scorer_.score(query, energies_);
   window_.weigh(query, step, energies_, attention_);
+  // An edit changes what the step may attend to: for hard attention, the
+  // policy the position is chosen from.
   if (edit != nullptr) edit->apply(step, {attention_.data(), static_cast<size_t>(attention_.size())});
+  if (hard_) choose_position();
+  context_.noalias() = annotations_.transpose() * attention_;
   // c_t goes straight into the GRU input, after the embedding.
-  rnn_input_.tail(context_size_).noalias() = annotations_.transpose() * attention_;
+  if (rnn_input_.size() > embed_) rnn_input_.tail(context_size_) = context_;
+}
+
+// The policy moves aside and the row becomes one-hot at its argmax, so the
+// context above is exactly h_z.
+void DecoderStep::choose_position() {
+  policy_ = attention_;
+  attention_.setZero();
+  attention_[chosen_position(policy_)] = 1.0f;
 }
 
 void DecoderStep::update_state(int previous_token, const Vector& previous_state) {
@@ -51,7 +65,7 @@ void DecoderStep::update_state(int previous_token, const Vector& previous_state)
 }
 
 void DecoderStep::predict() {
-  combine_input_ << state_, rnn_input_.tail(context_size_), rnn_input_.head(embed_);
+  combine_input_ << state_, context_, rnn_input_.head(embed_);
   combined_ = weights_.combine_bias;
   combined_.noalias() += weights_.combine_weight * combine_input_;
   combined_ = combined_.array().tanh().matrix();

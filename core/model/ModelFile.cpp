@@ -15,7 +15,8 @@ namespace {
 // How an unknown tensor's message names the model: "a model with the dot
 // score", or "a local-p model with the dot score".
 std::string model_description(const ModelConfig& config) {
-  const std::string mechanism = config.is_local() ? std::string(to_string(config.mechanism)) + " " : "";
+  const bool global = config.mechanism == AttentionMechanism::Global;
+  const std::string mechanism = global ? "" : std::string(to_string(config.mechanism)) + " ";
   return "a " + mechanism + "model with the " + to_string(config.score) + " score";
 }
 

@@ -10,8 +10,8 @@ struct ModelInfo {
   std::string path;         // as given to the loader
   std::string kind;         // "seq2seq"; later "transformer", ...
   std::string score;        // score function name, e.g. "additive"
-  std::string mechanism = "global";  // "global", "local-m" or "local-p" (MODEL_SPEC.md)
-  int window = 0;           // D of a local mechanism, 0 for global
+  std::string mechanism = "global";  // "global", "local-m", "local-p" or "hard" (MODEL_SPEC.md)
+  int window = 0;           // D of a local mechanism, 0 for global and hard
   std::string src_lang;
   std::string tgt_lang;
   std::string card_json;    // the card metadata as JSON text, "" when the file has none

@@ -43,13 +43,14 @@ AttentionMechanism read_mechanism(const json& config) {
   return *mechanism;
 }
 
-// A window only means something to a local mechanism, so global refuses one
-// rather than carry a number nothing reads.
+// A window only means something to a local mechanism, so global and hard
+// refuse one rather than carry a number nothing reads.
 int read_window(const json& config, AttentionMechanism mechanism) {
-  if (mechanism != AttentionMechanism::Global) return read_size(config, "window", kMaxWindow);
+  if (mechanism == AttentionMechanism::LocalMonotonic || mechanism == AttentionMechanism::LocalPredicted)
+    return read_size(config, "window", kMaxWindow);
   if (config.contains("window"))
-    throw FormatError("config window " + json_excerpt(config["window"]) +
-                      " is given but mechanism is global; a window needs local-m or local-p");
+    throw FormatError("config window " + json_excerpt(config["window"]) + " is given but mechanism is " +
+                      to_string(mechanism) + "; a window needs local-m or local-p");
   return 0;
 }
 
@@ -78,10 +79,8 @@ json config_json(const ModelConfig& config) {
                  {"hidden", config.hidden},              {"attn", config.attn},
                  {"src_lang", config.src_lang},          {"tgt_lang", config.tgt_lang},
                  {"max_len_ratio", shortest_double(config.max_len_ratio)}};
-  if (config.is_local()) {
-    result["mechanism"] = to_string(config.mechanism);
-    result["window"] = config.window;
-  }
+  if (config.mechanism != AttentionMechanism::Global) result["mechanism"] = to_string(config.mechanism);
+  if (config.is_local()) result["window"] = config.window;
   return result;
 }
 

@@ -2,9 +2,18 @@
 
 namespace attnviz {
 
+namespace {
+
+std::vector<StepMap> maps_of(const DecoderStep& step) {
+  const Eigen::Index n = step.source_length();
+  if (!step.is_hard()) return {{"attention", MapKind::Cross, 0, 0, n, true, step.window()}};
+  return {{"chosen position", MapKind::Cross, 0, 0, n, true}, {"policy", MapKind::Cross, 0, kPolicy, n, true}};
+}
+
+}  // namespace
+
 Seq2SeqSteps::Seq2SeqSteps(DecoderStep& step, const Vector& initial_state)
-    : step_(step), initial_state_(initial_state),
-      maps_{{"attention", MapKind::Cross, 0, 0, step.source_length(), true, step.window()}} {}
+    : step_(step), initial_state_(initial_state), maps_(maps_of(step)) {}
 
 void Seq2SeqSteps::start(int lanes) {
   states_.assign(static_cast<size_t>(lanes), initial_state_);
@@ -30,10 +39,12 @@ void Seq2SeqSteps::reorder(std::span<const int> parents) {
   std::swap(steps_, scratch_steps_);
 }
 
-std::span<const float> Seq2SeqSteps::weights(int) const {
-  return {step_.weights().data(), static_cast<size_t>(step_.weights().size())};
+std::span<const float> Seq2SeqSteps::weights(int map) const {
+  const Vector& row = map == 0 ? step_.weights() : step_.policy();
+  return {row.data(), static_cast<size_t>(row.size())};
 }
 
+// Both of hard attention's maps come from the same energies.
 std::span<const float> Seq2SeqSteps::scores(int) const {
   return {step_.energies().data(), static_cast<size_t>(step_.energies().size())};
 }

@@ -1,7 +1,9 @@
 #pragma once
 // The GRU decoder (DecoderStep) behind the StepDecoder interface: a lane's
 // state is its decoder state s_t, and its one map is the attention over the
-// source, named "attention" as before (cross, layer 0, head 0).
+// source, named "attention" as before (cross, layer 0, head 0). Hard
+// attention has two: the chosen positions (one-hot rows, the headline) and
+// the policy they were chosen from (head kPolicy).
 
 #include "decoding/StepDecoder.h"
 #include "model/DecoderStep.h"

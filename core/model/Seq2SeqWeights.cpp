@@ -28,7 +28,8 @@ void visit_tensors(Seq2SeqWeights& w, const ModelConfig& c, long long src_vocab,
   visit("decoder.embedding.weight", w.decoder_embedding, Shape{tgt_vocab, E});
   visit("decoder.init.weight", w.init_weight, Shape{D, 2 * H});
   visit("decoder.init.bias", w.init_bias, Shape{D});
-  visit_gru("decoder.rnn", "", w.decoder_rnn, E + 2 * H, D, visit);
+  // Hard attention's GRU reads the previous word only (ModelConfig::context_feeds_state).
+  visit_gru("decoder.rnn", "", w.decoder_rnn, c.context_feeds_state() ? E + 2 * H : E, D, visit);
   visit("decoder.combine.weight", w.combine_weight, Shape{D, D + 2 * H + E});
   visit("decoder.combine.bias", w.combine_bias, Shape{D});
   visit("decoder.out.weight", w.out_weight, Shape{tgt_vocab, D});

@@ -31,7 +31,7 @@ struct Seq2SeqWeights {
   RowMatrix decoder_embedding;  // [V_tgt, E]
   RowMatrix init_weight;        // [D, 2H]
   Vector init_bias;             // [D]
-  GruWeights decoder_rnn;       // GRUCell(E + 2H, D)
+  GruWeights decoder_rnn;       // GRUCell(E + 2H, D); hard attention: GRUCell(E, D)
   RowMatrix combine_weight;     // [D, D + 2H + E]
   Vector combine_bias;          // [D]
   RowMatrix out_weight;         // [V_tgt, D]

@@ -31,9 +31,9 @@ Eigen::Block<const RowMatrix, Eigen::Dynamic, Eigen::Dynamic, true> AttentionLay
   return annotations_->middleRows(static_cast<Eigen::Index>(b) * source_steps_ + span.first, span.size());
 }
 
-// Global: the whole sentence. Local: the window around the row's p_t.
+// Global and hard: the whole sentence. Local: the window around the row's p_t.
 WindowSpan AttentionLayer::span(int t, int b) const {
-  if (mechanism_ == AttentionMechanism::Global) return {0, lengths_[b] - 1};
+  if (mechanism_ == AttentionMechanism::Global || mechanism_ == AttentionMechanism::Hard) return {0, lengths_[b] - 1};
   return window_span(positions_[row(t, b)], window_, lengths_[b]);
 }
 
@@ -46,6 +46,7 @@ void AttentionLayer::forward_step(const Seq2SeqWeights& w, int t, ConstMatrixRef
     if (mechanism_ == AttentionMechanism::LocalMonotonic)
       positions_[row(t, b)] = monotonic_position(t, lengths_[b]);
     weigh(t, b);
+    if (mechanism_ == AttentionMechanism::Hard) continue;
     const WindowSpan s = span(t, b);
     contexts.row(b).noalias() = weights_.row(row(t, b)).segment(s.first, s.size()) * keys(b, s);
   }
@@ -103,6 +104,11 @@ void AttentionLayer::backpropagate_row(int t, int b, ConstMatrixRef dcontexts) {
   // dalpha = da * g
   for (int i = 0; i < s.size(); ++i) da[i] *= gaussian_weight(s.first + i, position, window_);
   de = alpha.cwiseProduct((da.array() - alpha.dot(da)).matrix());
+}
+
+void AttentionLayer::backward_energies(const Seq2SeqWeights& w, int t, ConstMatrixRef queries,
+                                       ConstMatrixRef denergies, MatrixRef dqueries, Seq2SeqWeights& grad) {
+  score_layer_.backward_step(w, t, queries, denergies, dqueries, dannotations_, grad);
 }
 
 void AttentionLayer::finish_backward(const Seq2SeqWeights& w, ConstMatrixRef queries,

@@ -18,11 +18,16 @@ class AttentionLayer {
   void prepare(const Seq2SeqWeights& w, const ModelConfig& config, const RowMatrix& annotations,
                std::span<const int> lengths, int target_steps);
   // a_t over each sentence's window and c_t = sum_i a_t,i h_i; contexts: [B, 2H].
+  // Hard attention: a_t, its policy, only; contexts stay as they are.
   void forward_step(const Seq2SeqWeights& w, int t, ConstMatrixRef queries, MatrixRef contexts);
   // Adds the gradient of the queries to dqueries, of the annotations to
   // annotation_gradients() and of the score and position parameters to grad.
   void backward_step(const Seq2SeqWeights& w, int t, ConstMatrixRef queries,
                      ConstMatrixRef dcontexts, MatrixRef dqueries, Seq2SeqWeights& grad);
+  // Hard attention: the loss reaches the energies directly, not through a
+  // context; denergies: d loss / d e_t, [B, S].
+  void backward_energies(const Seq2SeqWeights& w, int t, ConstMatrixRef queries, ConstMatrixRef denergies,
+                         MatrixRef dqueries, Seq2SeqWeights& grad);
   // queries: every step's queries stacked, [T * B, D].
   void finish_backward(const Seq2SeqWeights& w, ConstMatrixRef queries, Seq2SeqWeights& grad);
 

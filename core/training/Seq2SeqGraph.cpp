@@ -6,7 +6,7 @@ BatchStats Seq2SeqGraph::forward(const Seq2SeqWeights& w, const ModelConfig& con
                                  const TrainingBatch& batch) {
   encoder_.forward(w, batch);
   decoder_.forward(w, config, batch, encoder_.annotations(), encoder_.summary());
-  return measure_batch(batch, decoder_.output().loss(), decoder_.output().correct());
+  return measure_batch(batch, decoder_.loss(), decoder_.correct());
 }
 
 void Seq2SeqGraph::backward(const Seq2SeqWeights& w, const TrainingBatch& batch, float scale,

@@ -19,7 +19,7 @@ class Seq2SeqGraph {
   void backward(const Seq2SeqWeights& w, const TrainingBatch& batch, float scale,
                 Seq2SeqWeights& grad);
   // The attention rows of the last forward(): row t * B + b is sentence b
-  // at target step t, zero at padded source positions.
+  // at target step t, zero at padded source positions (hard: the policy).
   const RowMatrix& attention() const { return decoder_.attention().weights(); }
 
  private:

@@ -5,9 +5,11 @@
 
 #include "model/AttentionMechanism.h"
 
+#include <Eigen/Core>
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
 
 namespace attnviz {
 namespace {
@@ -52,6 +54,22 @@ TEST(AttentionMechanism, gaussianIsOneAtTheCentreAndExpMinusTwoAtTheWindowsEdge)
   EXPECT_FLOAT_EQ(gaussian_weight(3, 3.0f, 4), 1.0f);
   EXPECT_FLOAT_EQ(gaussian_weight(7, 3.0f, 4), std::exp(-2.0f));
   EXPECT_FLOAT_EQ(gaussian_weight(1, 3.0f, 4), std::exp(-0.5f));  // one sigma = D / 2 away
+}
+
+// Hard attention's choice, as torch.argmax makes it: the largest weight,
+// and the first of equal ones, so engine and reference agree on ties.
+TEST(AttentionMechanism, hardChoiceIsTheFirstLargestWeight) {
+  EXPECT_EQ(chosen_position(Eigen::VectorXf::Unit(5, 3)), 3);
+  Eigen::VectorXf tie(4);
+  tie << 0.1f, 0.4f, 0.4f, 0.1f;
+  EXPECT_EQ(chosen_position(tie), 1);
+  EXPECT_EQ(chosen_position(Eigen::VectorXf::Constant(1, 1.0f)), 0);  // </s> alone
+}
+
+TEST(AttentionMechanism, namesReadBackForEveryMechanism) {
+  for (AttentionMechanism mechanism : kAllMechanisms)
+    EXPECT_EQ(parse_attention_mechanism(to_string(mechanism)), mechanism) << to_string(mechanism);
+  EXPECT_EQ(to_string(AttentionMechanism::Hard), std::string("hard"));
 }
 
 }  // namespace

@@ -131,7 +131,7 @@ std::vector<Rejection> catalogue() {
       {"MaxLenRatioAbove10", on_config([](json& c) { c["max_len_ratio"] = 11; }), "config max_len_ratio is 11, expected"},
       // The attention mechanism: absent means global, anything else is checked.
       {"UnknownMechanism", on_config([](json& c) { c["mechanism"] = "local"; }),
-       "config mechanism \"local\" is not one of global, local-m, local-p"},
+       "config mechanism \"local\" is not one of global, local-m, local-p, hard"},
       {"MechanismNotAString", on_config([](json& c) { c["mechanism"] = 1; }), "config mechanism 1 is not one of"},
       {"LocalWithoutWindow", on_config([](json& c) { c["mechanism"] = "local-m"; }), "config has no \"window\""},
       {"WindowZero", on_config([](json& c) { c["mechanism"] = "local-p"; c["window"] = 0; }),
@@ -144,6 +144,8 @@ std::vector<Rejection> catalogue() {
        "config window 3 is given but mechanism is global; a window needs local-m or local-p"},
       {"WindowWithNamedGlobalMechanism", on_config([](json& c) { c["mechanism"] = "global"; c["window"] = 4; }),
        "config window 4 is given but mechanism is global"},
+      {"WindowWithHardMechanism", on_config([](json& c) { c["mechanism"] = "hard"; c["window"] = 2; }),
+       "config window 2 is given but mechanism is hard; a window needs local-m or local-p"},
       // The vocabularies and the card.
       {"NoSourceVocabulary", erase_metadata("src_vocab"), "metadata has no \"src_vocab\""},
       {"VocabularyNotJson", set_metadata("src_vocab", "[\"<pad>\""), "src_vocab metadata is not valid JSON"},
@@ -179,6 +181,9 @@ std::vector<Rejection> catalogue() {
          on_header([](json& h) { h["attention.position_v"] = h["attention.v"]; h.erase("attention.v"); })(file);
        },
        "tensor attention.position_v is not part of a local-m model with the additive score"},
+      // Hard attention's GRU reads no context: [3D, E], not [3D, E + 2H].
+      {"HardModelWithAContextReadingGru", on_config([](json& c) { c["mechanism"] = "hard"; }),
+       "tensor decoder.rnn.weight_ih has shape [18,10], config says [18,4]"},
       {"TransposedShape", on_tensor("decoder.out.weight", [](json& e) { e["shape"] = {6, 8}; }),
        "tensor decoder.out.weight has shape [6,8], config says [8,6]"},
       {"ShapesDisagreeWithConfig", on_config([](json& c) { c["hidden"] = 4; }),

@@ -83,6 +83,21 @@ TEST_F(ModelFile, aLocalPModelReadsBackItsMechanismWindowAndPositionNetwork) {
   expect_same_weights(read, written);
 }
 
+TEST_F(ModelFile, aHardModelReadsBackItsMechanismWithoutWindowAndAGruThatReadsNoContext) {
+  Seq2SeqModelData written = tiny_model(ScoreFunction::General, 7, AttentionMechanism::Hard);
+  write_seq2seq_file(folder_ / "model.safetensors", written);
+  const std::string file = read_bytes(folder_ / "model.safetensors");
+  const json config = json::parse(json::parse(file.substr(8, header_length(file)))["__metadata__"]["config"].get<std::string>());
+  EXPECT_EQ(config["mechanism"], "hard");
+  EXPECT_FALSE(config.contains("window"));
+  Seq2SeqModelData read = read_seq2seq_file(folder_ / "model.safetensors");
+  EXPECT_EQ(read.config.mechanism, AttentionMechanism::Hard);
+  EXPECT_EQ(read.config.window, 0);
+  EXPECT_EQ(read.weights.decoder_rnn.weight_ih.cols(), 4);  // E
+  EXPECT_EQ(read.weights.combine_weight.cols(), 6 + 6 + 4);  // D + 2H + E, as for global
+  expect_same_weights(read, written);
+}
+
 // Files from before local attention, and global models written now, have no
 // mechanism key: the two read the same.
 TEST_F(ModelFile, aGlobalModelIsWrittenWithoutMechanismOrWindowAndReadsAsGlobal) {

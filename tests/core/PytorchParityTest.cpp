@@ -1,12 +1,13 @@
 // The engine against an independent implementation: tools/pytorch_reference.py
 // builds MODEL_SPEC.md's module in PyTorch, writes a random model per score
-// function and local mechanism into tests/fixtures/parity/ and records what
+// function, local and hard mechanism into tests/fixtures/parity/ and records what
 // it computes for a few sentences, greedy and forced. Every attention weight and raw score must
 // match within 1e-5, the log-probability within 1e-4, the tokens exactly.
 
 #include "decoding/BeamSearch.h"
 #include "model/ModelFile.h"
 #include "tokens/Tokenizer.h"
+#include "training/Seq2SeqGraph.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -202,7 +203,10 @@ std::string fixture_name(const testing::TestParamInfo<std::string>& info) { retu
 
 INSTANTIATE_TEST_SUITE_P(AllScoreFunctions, PytorchParityTest,
                          testing::Values("dot", "scaled_dot", "general", "additive", "cosine"), fixture_name);
+const std::string kHardFixtures[] = {"hard_dot", "hard_general", "hard_additive", "hard_cosine"};
+
 INSTANTIATE_TEST_SUITE_P(LocalMechanisms, PytorchParityTest, testing::ValuesIn(kLocalFixtures), fixture_name);
+INSTANTIATE_TEST_SUITE_P(HardMechanism, PytorchParityTest, testing::ValuesIn(kHardFixtures), fixture_name);
 
 // The window itself, from the p_t the reference recorded for every step.
 class LocalWindowParityTest : public PytorchParityTest {
@@ -254,6 +258,52 @@ TEST_P(LocalWindowParityTest, theResultCarriesEveryStepsWindowCentreAndWidth) {
 }
 
 INSTANTIATE_TEST_SUITE_P(LocalMechanisms, LocalWindowParityTest, testing::ValuesIn(kLocalFixtures), fixture_name);
+
+// Hard attention: the headline is the policy's argmax as exactly one-hot
+// rows, the second map is the policy itself, and the trainer's loss is the
+// reference's marginal over positions.
+class HardParityTest : public LocalWindowParityTest {};
+
+const AttentionMap& policy_of(const Alignment& a) {
+  EXPECT_EQ(a.maps.size(), 2u);
+  return a.maps.back();
+}
+
+TEST_P(HardParityTest, policyMapMatchesPytorchAndHeadlineIsExactlyItsArgmax) {
+  EXPECT_EQ(model_->info().mechanism, "hard");
+  for (const json& c : reference_["cases"]) {
+    const Alignment a = run(c);
+    const AttentionMap& policy = policy_of(a);
+    EXPECT_EQ(policy.head, kPolicy);
+    EXPECT_EQ(policy.name, "policy");
+    expect_matrix_near(policy.weights, c["policy"], kWeightTolerance, c["sentence"].get<std::string>() + " policy");
+    EXPECT_TRUE(policy.scores.isApprox(a.primary().scores)) << "both maps carry the energies";
+    for (Eigen::Index t = 0; t < a.rows(); ++t) {
+      Eigen::Index chosen = 0;
+      policy.weights.row(t).maxCoeff(&chosen);
+      for (Eigen::Index i = 0; i < a.cols(); ++i)
+        EXPECT_EQ(a.primary().weights(t, i), i == chosen ? 1.0f : 0.0f) << c["sentence"] << " step " << t;
+      EXPECT_NEAR(policy.weights.row(t).sum(), 1.0, 1e-5);
+    }
+  }
+}
+
+TEST_P(HardParityTest, trainersMarginalLossMatchesPytorch) {
+  const Seq2SeqModelData data = read_seq2seq_file(fixture(GetParam() + ".safetensors"));
+  for (const json& c : cases("forced")) {
+    std::vector<int> source = c["src_ids"].get<std::vector<int>>(), target = c["tgt_ids"].get<std::vector<int>>();
+    source.pop_back();  // make_batch adds </s> to both sides
+    target.pop_back();
+    const std::vector<IdPair> pairs = {{source, target}};
+    const std::vector<int> order = {0};
+    Seq2SeqGraph graph;
+    const double loss = graph.forward(data.weights, data.config, make_batch(pairs, order)).loss;
+    EXPECT_NEAR(loss, c["marginal_nll"].get<double>(), kLogprobTolerance * std::max(1.0, std::abs(loss)))
+        << c["sentence"];
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(HardMechanism, HardParityTest, testing::ValuesIn(kHardFixtures), fixture_name);
 
 }  // namespace
 }  // namespace attnviz

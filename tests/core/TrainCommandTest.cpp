@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <unistd.h>
@@ -121,6 +122,51 @@ TEST_F(TrainCommand, localPModelNamesItsMechanismInTheFileInfoAndListModels) {
   const nlohmann::json entry = nlohmann::json::parse(listed.out).at(0);
   EXPECT_EQ(entry["mechanism"], "local-p");
   EXPECT_EQ(entry["score"], "dot");
+}
+
+// A hard attention model: no window, a GRU that reads no context, and
+// translations whose headline rows are exactly one-hot beside the policy.
+TEST_F(TrainCommand, hardModelNamesItsMechanismAndTranslatesWithOneHotRows) {
+  const std::filesystem::path models = folder_ / "hard";
+  std::filesystem::create_directories(models);
+  const std::string model = (models / "hard.safetensors").string();
+  const auto trained = run_cli({"train", "--score", "general", "--mechanism", "hard", "--corpus", corpus_, "--out",
+                                model, "--epochs", "1", "--embed", "8", "--hidden", "8", "--threads", "1"});
+  ASSERT_EQ(trained.exit_code, 0) << trained.err;
+  const Seq2SeqModelData data = read_seq2seq_file(model);
+  EXPECT_EQ(data.config.mechanism, AttentionMechanism::Hard);
+  EXPECT_EQ(data.config.window, 0);
+  EXPECT_EQ(data.weights.decoder_rnn.weight_ih.cols(), 8);  // E only
+  const nlohmann::json card = nlohmann::json::parse(data.card_json);
+  EXPECT_EQ(card["mechanism"], "hard");
+  EXPECT_FALSE(card.contains("window"));
+  const auto info = run_cli({"info", "--model", model, "--format", "json"});
+  ASSERT_EQ(info.exit_code, 0) << info.err;
+  EXPECT_EQ(nlohmann::json::parse(info.out)["mechanism"], "hard");
+  EXPECT_TRUE(nlohmann::json::parse(info.out)["window"].is_null());
+  ::setenv("ATTNVIZ_MODELS_DIR", models.c_str(), 1);
+  const auto listed = run_cli({"list-models", "--format", "json"});
+  ::unsetenv("ATTNVIZ_MODELS_DIR");
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  EXPECT_EQ(nlohmann::json::parse(listed.out).at(0)["mechanism"], "hard");
+  const auto translated = run_cli({"translate", "--model", model, "--format", "json", "the red car is here ."});
+  ASSERT_EQ(translated.exit_code, 0) << translated.err;
+  const nlohmann::json result = nlohmann::json::parse(translated.out);
+  ASSERT_EQ(result["policy"].size(), result["attention"].size());
+  for (size_t t = 0; t < result["attention"].size(); ++t) {
+    const std::vector<double> row = result["attention"][t].get<std::vector<double>>();
+    const std::vector<double> policy = result["policy"][t].get<std::vector<double>>();
+    const auto chosen = std::max_element(policy.begin(), policy.end()) - policy.begin();
+    for (size_t i = 0; i < row.size(); ++i) EXPECT_EQ(row[i], static_cast<long>(i) == chosen ? 1.0 : 0.0) << t;
+  }
+}
+
+TEST_F(TrainCommand, aWindowForHardAttentionIsAUsageError) {
+  const auto result = run_cli({"train", "--score", "dot", "--mechanism", "hard", "--window", "2", "--out",
+                               model_ + ".x", "--corpus", corpus_});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("--window applies to --mechanism local-m or local-p only"));
+  EXPECT_FALSE(std::filesystem::exists(model_ + ".x"));
 }
 
 TEST_F(TrainCommand, localMechanismWithoutAWindowIsAUsageError) {

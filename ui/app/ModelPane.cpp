@@ -32,6 +32,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -248,7 +250,8 @@ Alignment ModelPane::prepared(const Alignment& alignment) const {
 void ModelPane::refresh() {
   visible_ = options_.hide_end_of_sentence ? without_end_of_sentence_column(original_) : original_;
   map_chooser_->setMaps(visible_);
-  header_->setHeadsAvailable(visible_.maps.size() > 1);
+  // Heads at a glance need heads: a hard model's policy is a second map, not a head.
+  header_->setHeadsAvailable(std::count_if(visible_.maps.begin(), visible_.maps.end(), is_single_head) > 1);
   shown_ = focus_on_map(visible_, map_chooser_->chosenIndex());
   heatmap_->setGold(showsHeadlineAxes() ? gold_ : std::nullopt);
   row_detail_->setAlternativesChoosable(canDecodeAgain());
