@@ -21,6 +21,12 @@ inline constexpr AttentionMechanism kAllMechanisms[] = {
     AttentionMechanism::Global, AttentionMechanism::LocalMonotonic, AttentionMechanism::LocalPredicted,
     AttentionMechanism::Hard};
 
+// local-m and local-p: attention within a window [p_t - D, p_t + D] only.
+// Global and hard attention weigh every position and have no window.
+constexpr bool is_local(AttentionMechanism mechanism) {
+  return mechanism == AttentionMechanism::LocalMonotonic || mechanism == AttentionMechanism::LocalPredicted;
+}
+
 // The largest window a config may name: beyond any sentence attnviz shows.
 inline constexpr int kMaxWindow = 1000;
 

@@ -8,7 +8,7 @@ AttentionWindow::AttentionWindow(const Seq2SeqWeights& weights, const ModelConfi
 
 void AttentionWindow::weigh(const Vector& query, int step, const Vector& energies, Vector& attention) {
   // Hard attention's policy is the global softmax; DecoderStep picks its position.
-  if (mechanism_ == AttentionMechanism::Global || mechanism_ == AttentionMechanism::Hard) {
+  if (!is_local(mechanism_)) {
     attention = (energies.array() - energies.maxCoeff()).exp().matrix();
     attention /= attention.sum();
     return;

@@ -20,15 +20,12 @@ class AttentionWindow {
   void weigh(const Vector& query, int step, const Vector& energies, Vector& attention);
 
   // D, or 0 for global and hard attention (no window).
-  int half_width() const { return is_local() ? window_ : 0; }
+  int half_width() const { return is_local(mechanism_) ? window_ : 0; }
   // p_t of the last weigh(): where its window was centred (0 for global).
   float centre() const { return centre_; }
 
  private:
   float place(const Vector& query, int step);
-  bool is_local() const {
-    return mechanism_ == AttentionMechanism::LocalMonotonic || mechanism_ == AttentionMechanism::LocalPredicted;
-  }
 
   const Seq2SeqWeights& weights_;
   AttentionMechanism mechanism_;

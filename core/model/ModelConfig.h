@@ -20,9 +20,7 @@ struct ModelConfig {
   float max_len_ratio = 2.0f;  // decoding stops after floor(ratio * n) + 10 steps
 
   int decoder_size() const { return 2 * hidden; }
-  bool is_local() const {
-    return mechanism == AttentionMechanism::LocalMonotonic || mechanism == AttentionMechanism::LocalPredicted;
-  }
+  bool is_local() const { return attnviz::is_local(mechanism); }
   bool is_hard() const { return mechanism == AttentionMechanism::Hard; }
   // The decoder GRU reads the context beside the previous word, but for hard
   // attention: its state must not depend on the chosen position, or the

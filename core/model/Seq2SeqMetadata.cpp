@@ -46,7 +46,7 @@ AttentionMechanism read_mechanism(const json& config) {
 // A window only means something to a local mechanism, so global and hard
 // refuse one rather than carry a number nothing reads.
 int read_window(const json& config, AttentionMechanism mechanism) {
-  if (mechanism == AttentionMechanism::LocalMonotonic || mechanism == AttentionMechanism::LocalPredicted)
+  if (is_local(mechanism))
     return read_size(config, "window", kMaxWindow);
   if (config.contains("window"))
     throw FormatError("config window " + json_excerpt(config["window"]) + " is given but mechanism is " +

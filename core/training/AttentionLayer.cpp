@@ -33,7 +33,7 @@ Eigen::Block<const RowMatrix, Eigen::Dynamic, Eigen::Dynamic, true> AttentionLay
 
 // Global and hard: the whole sentence. Local: the window around the row's p_t.
 WindowSpan AttentionLayer::span(int t, int b) const {
-  if (mechanism_ == AttentionMechanism::Global || mechanism_ == AttentionMechanism::Hard) return {0, lengths_[b] - 1};
+  if (!is_local(mechanism_)) return {0, lengths_[b] - 1};
   return window_span(positions_[row(t, b)], window_, lengths_[b]);
 }
 
