@@ -5,6 +5,7 @@
 
 #include "app/MapChooser.h"
 #include "app/ModelPane.h"
+#include "WindowTesting.h"
 #include "model/ModelFile.h"
 #include "view/HeatmapPlot.h"
 
@@ -13,6 +14,7 @@
 
 using namespace attnviz;
 using namespace attnviz::ui;
+using namespace attnviz::ui::testing;
 
 class HardPaneTest : public QObject {
   Q_OBJECT
@@ -20,9 +22,7 @@ class HardPaneTest : public QObject {
  private slots:
   void init() {
     model_ = load_model(ATTNVIZ_FIXTURES_DIR "/parity/hard_additive.safetensors");
-    pane_ = std::make_unique<ModelPane>(model_);
-    pane_->resize(700, 600);
-    pane_->show();
+    pane_ = show_pane(model_);
     QVERIFY(QTest::qWaitForWindowExposed(pane_.get()));
     result_ = model_->translate("the red car .", {});
     pane_->setAlignment(result_);

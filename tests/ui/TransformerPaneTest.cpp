@@ -11,6 +11,7 @@
 #include "model/HeadMask.h"
 #include "app/MapChooser.h"
 #include "app/ModelPane.h"
+#include "WindowTesting.h"
 #include "model/ModelFile.h"
 #include "view/HeadGrid.h"
 
@@ -23,6 +24,7 @@
 
 using namespace attnviz;
 using namespace attnviz::ui;
+using namespace attnviz::ui::testing;
 
 namespace {
 
@@ -46,9 +48,7 @@ class TransformerPaneTest : public QObject {
  private slots:
   void init() {
     model_ = fixture_transformer();
-    pane_ = std::make_unique<ModelPane>(model_);
-    pane_->resize(700, 600);
-    pane_->show();
+    pane_ = show_pane(model_);
     QVERIFY(QTest::qWaitForWindowExposed(pane_.get()));
     result_ = model_->translate("the red car .", {});
     pane_->setAlignment(result_);

@@ -4,6 +4,7 @@
 // beside the model's own translation and can go back.
 
 #include "app/ModelPane.h"
+#include "WindowTesting.h"
 #include "model/ModelFile.h"
 #include "view/RowDetail.h"
 
@@ -12,6 +13,7 @@
 
 using namespace attnviz;
 using namespace attnviz::ui;
+using namespace attnviz::ui::testing;
 
 namespace {
 
@@ -31,9 +33,7 @@ class WhatIfPaneTest : public QObject {
  private slots:
   void init() {
     model_ = load_model(ATTNVIZ_MODELS_DIR "/dot.safetensors");
-    pane_ = std::make_unique<ModelPane>(model_);
-    pane_->resize(700, 600);
-    pane_->show();
+    pane_ = show_pane(model_);
     QVERIFY(QTest::qWaitForWindowExposed(pane_.get()));
     own_ = model_->translate(kSentence, {});
     pane_->setAlignment(own_);

@@ -10,6 +10,7 @@
 #include "app/BranchView.h"
 #include "app/InterventionMenu.h"
 #include "app/ModelPane.h"
+#include "WindowTesting.h"
 #include "app/StepBar.h"
 #include "decoding/BranchDecoding.h"
 #include "model/ModelFile.h"
@@ -25,6 +26,7 @@
 
 using namespace attnviz;
 using namespace attnviz::ui;
+using namespace attnviz::ui::testing;
 
 namespace {
 
@@ -50,9 +52,7 @@ class WhatIfViewsTest : public QObject {
  private slots:
   void init() {
     model_ = load_model(ATTNVIZ_MODELS_DIR "/dot.safetensors");
-    pane_ = std::make_unique<ModelPane>(model_);
-    pane_->resize(1200, 800);
-    pane_->show();
+    pane_ = show_pane(model_, {1200, 800});
     QVERIFY(QTest::qWaitForWindowExposed(pane_.get()));
     own_ = model_->translate(kSentence, {});
     pane_->setAlignment(own_);

@@ -2,11 +2,14 @@
 // What the window tests share: the models they open and how they type.
 
 #include "app/MainWindow.h"
+#include "app/ModelPane.h"
 #include "app/SentenceBar.h"
 
 #include <QDir>
 #include <QLineEdit>
 #include <QtTest>
+
+#include <memory>
 
 namespace attnviz::ui::testing {
 
@@ -35,6 +38,14 @@ inline void translate(MainWindow& window) {
 inline void type_sentence(MainWindow& window, const QString& text) {
   window.sentenceBar()->sentenceField()->setText(text);
   translate(window);
+}
+
+// A pane on its own, shown at `size`: wait for it with qWaitForWindowExposed.
+inline std::unique_ptr<ModelPane> show_pane(std::shared_ptr<const AttentionModel> model, QSize size = {700, 600}) {
+  auto pane = std::make_unique<ModelPane>(std::move(model));
+  pane->resize(size);
+  pane->show();
+  return pane;
 }
 
 }  // namespace attnviz::ui::testing

@@ -10,7 +10,8 @@
 // to one (InterventionMenu), shows any hypothesis of the beam tree
 // (BeamTreeView), and draws such a branch beside the model's own result
 // with their difference (BranchView). WhatIfState keeps what changed; all
-// decoding is core's (decoding/BranchDecoding.h).
+// decoding is core's (decoding/BranchDecoding.h). The pane's side of it is
+// in ModelPaneWhatIf.cpp.
 //
 // A pane either follows the sentence, translating it with its model, or
 // shows one fixed alignment: a matrix opened from a file that some other

@@ -2,6 +2,8 @@
 // The bipartite view of an attention map: source tokens in a row above the
 // target tokens, one line per pair whose opacity follows the weight, the
 // way alignment papers draw word links. Shows the same data as the heatmap.
+// Given a focused map (alignment/MapFocus.h) the rows are the map's rows:
+// for self-attention the same sentence on both sides.
 
 #include "alignment/Alignment.h"
 
