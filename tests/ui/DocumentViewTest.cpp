@@ -1,17 +1,23 @@
 // The document view's window with the shipped classifier, as a user meets
 // it: typing a document highlights the sentence the attention weighed
 // most, a hover names a word's numbers, the raw-weight switch changes the
-// shading, and every export writes its file.
+// shading, every export writes its file, and an example from the
+// corpus shows its gold evidence until its text is edited.
 #include "app/DocumentWindow.h"
 #include "view/DocumentView.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace attnviz;
 using namespace attnviz::ui;
@@ -77,6 +83,37 @@ class DocumentViewTest : public QObject {
     QVERIFY(window_->exportTo(dir.filePath("doc.bmp")).contains("choose .png, .svg, .pdf or .json"));
   }
 
+  // Chosen from the Examples menu as a user does; the sentence the model
+  // weighed most is one the corpus's rule names as evidence.
+  void anExampleOutlinesItsGoldEvidenceInPink() {
+    chooseExample(1);
+    const DocumentView* view = window_->view();
+    const LabelledDocument& gold = window_->examples()[1].document;
+    QVERIFY(view->showsGold());
+    QVERIFY(std::count(gold.evidence_sentences.begin(), gold.evidence_sentences.end(), view->highlightedSentence()));
+    QVERIFY2(statusText().contains("the corpus says animals"), qPrintable(statusText()));
+    const QImage image = window_->view()->grab().toImage();
+    for (const WordPosition& word : gold.evidence_words) {
+      const QRectF rect = view->wordRect(word.sentence, word.word);
+      QCOMPARE(image.pixelColor(int(rect.left()) - 1, int(rect.center().y())), QColor(255, 64, 129));
+      QVERIFY(view->toolTipAt(rect.center().toPoint()).endsWith("; gold evidence"));
+    }
+  }
+
+  // Edited, the text is no longer the corpus's document: its truth is gone.
+  void editingAnExampleRemovesItsGold() {
+    chooseExample(0);
+    QVERIFY(window_->view()->showsGold());
+    const WordPosition word = window_->examples()[0].document.evidence_words.front();
+    window_->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window_->editor(), " The girls call cats.");
+    QVERIFY(!window_->view()->showsGold());
+    QVERIFY(!statusText().contains("the corpus says"));
+    const QRectF rect = window_->view()->wordRect(word.sentence, word.word);
+    const QImage image = window_->view()->grab().toImage();
+    QVERIFY(image.pixelColor(int(rect.left()) - 1, int(rect.center().y())) != QColor(255, 64, 129));
+  }
+
   void anEmptyDocumentShowsNothing() {
     window_->editor()->setPlainText(kDocument);
     window_->editor()->clear();
@@ -84,6 +121,15 @@ class DocumentViewTest : public QObject {
   }
 
  private:
+  void chooseExample(int index) {
+    auto* button = window_->findChild<QToolButton*>("examplesButton");
+    QVERIFY(button != nullptr);
+    const QList<QAction*> actions = button->menu()->actions();
+    QCOMPARE(actions.size(), qsizetype(window_->examples().size()));
+    actions[index]->trigger();
+  }
+  QString statusText() const { return window_->findChild<QLabel*>("documentStatus")->text(); }
+
   std::unique_ptr<DocumentWindow> window_;
 };
 

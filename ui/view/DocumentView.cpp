@@ -24,6 +24,9 @@ constexpr int kSentenceGap = 6;
 // distinct for the common colour-vision deficiencies.
 const QColor kWordColour(230, 85, 13);
 const QColor kBarColour(49, 130, 189);
+// The heatmap's gold links' pink: gold is the same colour in every view.
+const QColor kGoldColour(255, 64, 129);
+constexpr int kGoldStripe = 4;  // left of the sentence bar, in the margin
 
 int classes_height(size_t classes) { return kMargin + static_cast<int>(classes) * kRow + kMargin; }
 
@@ -48,7 +51,15 @@ void DocumentView::setClassification(const DocumentClassification& result, const
   update();
 }
 
-void DocumentView::clear() { setClassification({}, {}); }
+void DocumentView::clear() {
+  gold_.reset();
+  setClassification({}, {});
+}
+
+void DocumentView::setGold(std::optional<LabelledDocument> gold) {
+  gold_ = std::move(gold);
+  update();
+}
 
 void DocumentView::setShading(WordShading shading) {
   shading_ = shading;
@@ -137,6 +148,28 @@ void DocumentView::draw(QPainter& painter) const {
   drawClasses(painter);
   const auto shades = word_shades(result_, shading_);
   for (int s = 0; s < static_cast<int>(result_.sentences.size()); ++s) drawSentence(painter, s, shades);
+  if (gold_) drawGold(painter);
+}
+
+// Over the shading, so that a gold word the attention missed shows as a
+// frame round a pale word; with a key beside the class bars.
+void DocumentView::drawGold(QPainter& painter) const {
+  const int x = kMargin + kClassNameWidth + kClassBarWidth + 80;
+  painter.setPen(QPen(kGoldColour, 2));
+  painter.drawRect(QRectF(x, kMargin + 4, 18, kRow - 8));
+  painter.setPen(palette().color(QPalette::Text));
+  painter.drawText(QRect(x + 26, kMargin, 260, kRow), Qt::AlignVCenter, tr("gold evidence (the corpus's)"));
+  for (int s : gold_->evidence_sentences) {
+    if (s < 0 || static_cast<size_t>(s) >= sentences_.size()) continue;
+    const QRectF& box = sentences_[static_cast<size_t>(s)].rect;
+    painter.fillRect(QRectF(box.left() - kGoldStripe - 4, box.top() + 1, kGoldStripe, box.height() - 2), kGoldColour);
+  }
+  painter.setPen(QPen(kGoldColour, 2));
+  painter.setBrush(Qt::NoBrush);
+  for (const WordPosition& word : gold_->evidence_words) {
+    const QRectF rect = wordRect(word.sentence, word.word);
+    if (!rect.isEmpty()) painter.drawRect(rect.adjusted(-1, -1, 1, 1));
+  }
 }
 
 void DocumentView::paintEvent(QPaintEvent*) {
@@ -156,9 +189,12 @@ QString DocumentView::toolTipAt(QPoint point) const {
     const SentenceAttention& sentence = result_.sentences[static_cast<size_t>(word.sentence)];
     const auto w = static_cast<size_t>(word.word);
     const float shade = word_shades(result_, shading_)[static_cast<size_t>(word.sentence)][w];
-    return tr("\"%1\"%2: word weight %3 within sentence %4 (sentence weight %5), shade %6")
+    const bool gold = gold_ && std::find(gold_->evidence_words.begin(), gold_->evidence_words.end(),
+                                         WordPosition{word.sentence, word.word}) != gold_->evidence_words.end();
+    return tr("\"%1\"%2: word weight %3 within sentence %4 (sentence weight %5), shade %6%7")
         .arg(QString::fromStdString(sentence.tokens[w]), sentence.unknown[w] ? tr(" (<unk>)") : QString(),
-             number(sentence.word_weights[w]), QString::number(word.sentence + 1), number(sentence.weight), number(shade));
+             number(sentence.word_weights[w]), QString::number(word.sentence + 1), number(sentence.weight), number(shade),
+             gold ? tr("; gold evidence") : QString());
   }
   return {};
 }

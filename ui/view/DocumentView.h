@@ -4,15 +4,20 @@
 // the document and its words on a background as strong as their shade
 // (classification/DocumentShading.h: sqrt(p_sentence) * p_word, or the raw
 // word weight). Hovering a word shows its exact numbers. The highlighted
-// sentence, outlined, is the one with the highest weight.
+// sentence, outlined, is the one with the highest weight. For a document
+// of the corpus the gold evidence is drawn too, in the heatmap's gold
+// pink: a stripe beside each evidence sentence and a frame round each
+// evidence word, so the attention can be checked against the truth.
 //
 // All numbers come from core; this only lays out and paints.
 
 #include "classification/DocumentClassification.h"
 #include "classification/DocumentShading.h"
+#include "corpus/LabelledDocument.h"
 
 #include <QWidget>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +32,10 @@ class DocumentView : public QWidget {
   void setClassification(const DocumentClassification& result, const std::vector<std::string>& classes);
   void clear();
   void setShading(WordShading shading);
+  // The gold evidence of the document shown (its sentences must be the
+  // classification's), or none for a typed document.
+  void setGold(std::optional<LabelledDocument> gold);
+  bool showsGold() const { return gold_.has_value(); }
   WordShading shading() const { return shading_; }
 
   const DocumentClassification& classification() const { return result_; }
@@ -60,10 +69,12 @@ class DocumentView : public QWidget {
   int layout(int width, std::vector<WordBox>* words, std::vector<SentenceBox>* sentences) const;
   void drawClasses(QPainter& painter) const;
   void drawSentence(QPainter& painter, int s, const std::vector<std::vector<float>>& shades) const;
+  void drawGold(QPainter& painter) const;
 
   DocumentClassification result_;
   std::vector<std::string> classes_;
   WordShading shading_ = WordShading::Scaled;
+  std::optional<LabelledDocument> gold_;
   std::vector<WordBox> words_;
   std::vector<SentenceBox> sentences_;
 };
