@@ -95,7 +95,7 @@ class DocumentViewTest : public QObject {
     const QImage image = window_->view()->grab().toImage();
     for (const WordPosition& word : gold.evidence_words) {
       const QRectF rect = view->wordRect(word.sentence, word.word);
-      QCOMPARE(image.pixelColor(int(rect.left()) - 1, int(rect.center().y())), QColor(255, 64, 129));
+      QCOMPARE(image.pixelColor(int(rect.left()) - 2, int(rect.center().y())), QColor(255, 64, 129));
       QVERIFY(view->toolTipAt(rect.center().toPoint()).endsWith("; gold evidence"));
     }
   }
@@ -111,7 +111,7 @@ class DocumentViewTest : public QObject {
     QVERIFY(!statusText().contains("the corpus says"));
     const QRectF rect = window_->view()->wordRect(word.sentence, word.word);
     const QImage image = window_->view()->grab().toImage();
-    QVERIFY(image.pixelColor(int(rect.left()) - 1, int(rect.center().y())) != QColor(255, 64, 129));
+    QVERIFY(image.pixelColor(int(rect.left()) - 2, int(rect.center().y())) != QColor(255, 64, 129));
   }
 
   void anEmptyDocumentShowsNothing() {

@@ -164,11 +164,11 @@ void DocumentView::drawGold(QPainter& painter) const {
     const QRectF& box = sentences_[static_cast<size_t>(s)].rect;
     painter.fillRect(QRectF(box.left() - kGoldStripe - 4, box.top() + 1, kGoldStripe, box.height() - 2), kGoldColour);
   }
-  painter.setPen(QPen(kGoldColour, 2));
+  painter.setPen(QPen(kGoldColour, 2.5));
   painter.setBrush(Qt::NoBrush);
   for (const WordPosition& word : gold_->evidence_words) {
     const QRectF rect = wordRect(word.sentence, word.word);
-    if (!rect.isEmpty()) painter.drawRect(rect.adjusted(-1, -1, 1, 1));
+    if (!rect.isEmpty()) painter.drawRect(rect.adjusted(-2, -2, 2, 2));
   }
 }
 
