@@ -4,6 +4,8 @@
 #include "training/GradientOps.h"
 
 #include <chrono>
+#include <stdexcept>
+#include <string>
 
 namespace attnviz {
 namespace {
@@ -34,11 +36,25 @@ BasicTrainer<Family>::BasicTrainer(const Config& config, long long src_vocab, lo
   best_ = weights_;
 }
 
+// Better refused before the first epoch than a model file that cannot
+// translate what it was trained on.
+template <class Family>
+void BasicTrainer<Family>::check_examples(const std::vector<Example>& examples, const char* split) const {
+  if constexpr (requires(const Example& example) { Family::refusal(example, config_); }) {
+    for (size_t i = 0; i < examples.size(); ++i) {
+      if (const auto refusal = Family::refusal(examples[i], config_))
+        throw std::invalid_argument(std::string(split) + " pair " + std::to_string(i + 1) + " needs " + *refusal);
+    }
+  }
+}
+
 template <class Family>
 std::vector<EpochReport> BasicTrainer<Family>::train(const std::vector<Example>& train,
                                                      const std::vector<Example>& valid,
                                                      const TrainingProgress& progress,
                                                      const std::atomic<bool>* stop) {
+  check_examples(train, "training");
+  check_examples(valid, "validation");
   std::vector<EpochReport> reports;
   int epochs_without_improvement = 0;
   for (int epoch = 1; epoch <= options_.epochs && !stopped(stop); ++epoch) {

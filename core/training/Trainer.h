@@ -65,7 +65,9 @@ class BasicTrainer {
                const TrainingOptions& options);
 
   // Returns the epochs run. Stops early when `stop` becomes true (checked
-  // between batches) or when the valid loss stops improving.
+  // between batches) or when the valid loss stops improving. Throws
+  // std::invalid_argument, before any training, naming the first pair the
+  // family refuses (Family::refusal, where it has one).
   std::vector<EpochReport> train(const std::vector<Example>& train, const std::vector<Example>& valid,
                                  const TrainingProgress& progress = {},
                                  const std::atomic<bool>* stop = nullptr);
@@ -77,6 +79,7 @@ class BasicTrainer {
   bool has_best() const { return best_loss_ < std::numeric_limits<double>::infinity(); }
 
  private:
+  void check_examples(const std::vector<Example>& examples, const char* split) const;
   BatchStats train_epoch(int epoch, const std::vector<Example>& train, const TrainingProgress& progress,
                          const std::atomic<bool>* stop);
   // Returns the batch's own stats after adding them to `total`.

@@ -5,7 +5,10 @@
 #include "training/TransformerGraph.h"
 #include "training/TransformerInit.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace attnviz {
 
@@ -27,6 +30,15 @@ struct TransformerFamily {
     return attnviz::make_batch(examples, indices);
   }
   static long long loss_terms(const Example& example) { return static_cast<long long>(example.target.size()) + 1; }
+  // What the model could never read: a source with </s>, or decoder inputs
+  // with <s>, past max_positions (the trained positional rows would end
+  // there while the file's model refuses such a sentence).
+  static std::optional<std::string> refusal(const Example& example, const Config& config) {
+    const size_t longest = std::max(example.source.size(), example.target.size()) + 1;
+    if (longest <= static_cast<size_t>(config.max_positions)) return std::nullopt;
+    return std::to_string(longest) + " positions (with </s> or <s>), more than the Transformer's max_positions " +
+           std::to_string(config.max_positions);
+  }
   static size_t length(const Example& example) { return example.source.size() + example.target.size(); }
   static BatchStats forward(Graph& graph, const Weights& weights, const Config& config,
                             const TrainingBatch& batch) {

@@ -1,5 +1,6 @@
 // The training loop on tasks small enough to run in a test: learning,
-// reproducibility, early stopping and gradient clipping.
+// reproducibility, early stopping, gradient clipping and the pairs a
+// Transformer cannot hold.
 
 #include "training/GradientOps.h"
 #include "training/Trainer.h"
@@ -109,6 +110,31 @@ TEST(Trainer, stopFlagEndsTrainingBeforeTheFirstEpochCompletes) {
   Trainer trainer(config, kVocab, kVocab, quick_options());
   EXPECT_TRUE(trainer.train(copy_task(400, 1), copy_task(50, 2), progress, &stop).empty());
   EXPECT_FALSE(trainer.has_best());
+}
+
+// A Transformer's positions end at max_positions: the trainer names the
+// first pair past them, before training, and trains on pairs that just fit.
+TEST(Trainer, aTransformerRefusesAPairLongerThanItsPositions) {
+  TransformerConfig config;
+  config.d_model = 8;
+  config.heads = 2;
+  config.ffn = 16;
+  config.enc_layers = config.dec_layers = 1;
+  config.max_positions = 7;  // six tokens and </s>
+  TrainingOptions options = quick_options();
+  options.epochs = 1;
+  std::vector<IdPair> pairs = copy_task(20, 1);
+  pairs[4].source.assign(6, 5);
+  pairs[4].target.assign(6, 5);
+  EXPECT_EQ(TransformerTrainer(config, kVocab, kVocab, options).train(pairs, pairs).size(), 1u);
+  pairs[4].target.push_back(6);
+  try {
+    TransformerTrainer(config, kVocab, kVocab, options).train(copy_task(20, 1), pairs);
+    FAIL() << "a pair of 8 positions was accepted";
+  } catch (const std::invalid_argument& error) {
+    EXPECT_STREQ(error.what(),
+                 "validation pair 5 needs 8 positions (with </s> or <s>), more than the Transformer's max_positions 7");
+  }
 }
 
 TEST(GradientClipping, scalesALargeGradientDownToTheLimitAndLeavesASmallOneAlone) {
