@@ -38,10 +38,15 @@ std::string source_text(const Alignment& shown) {
 Alignment decode_what_if(const AttentionModel& model, const Alignment& shown, const BranchRequest& request) {
   DecodeOptions options;
   options.beam_width = shown.beam_width;
-  options.target_prefix = join_tokens(request.prefix);
   options.mask_source = request.mask_source;
   options.pins = request.pins;
   options.masked_heads = request.masked_heads;
+  if (shown.mode == DecodeMode::Forced) {
+    if (!request.prefix.empty())
+      throw std::invalid_argument("a forced translation keeps its reference: no other word can be chosen in it");
+    return model.force(source_text(shown), join_tokens(words_of(shown.target_tokens, shown.target_tokens.size())), options);
+  }
+  options.target_prefix = join_tokens(request.prefix);
   return model.translate(source_text(shown), options);
 }
 

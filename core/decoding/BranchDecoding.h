@@ -33,9 +33,12 @@ struct BranchRequest {
 // the </s> of each sentence.
 std::string source_text(const Alignment& shown);
 
-// Throws what the model's translate() throws: SteeringError for a mask or
-// pin naming nothing of the text, or e.g. a prefix beyond a Transformer's
-// positional table.
+// A forced result is forced again onto its own target: masks, pins and
+// heads then show how the attention and the reference's log-probability
+// change. Throws what the model's translate() or force() throws:
+// SteeringError for a mask or pin naming nothing of the text, or e.g. a
+// prefix beyond a Transformer's positional table; std::invalid_argument
+// for a prefix on a forced result.
 Alignment decode_what_if(const AttentionModel& model, const Alignment& shown, const BranchRequest& request);
 
 // The words of the rows before `row`, then `token`: the prefix of "what if

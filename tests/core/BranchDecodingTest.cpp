@@ -1,7 +1,7 @@
 // What the app's panes ask of the engine (issue 16): a branch from a shown
 // result is the CLI's --prefix, --mask-source and --pin on the same
-// sentence and beam width, and a beam-tree node decodes to its own
-// hypothesis, for every model family.
+// sentence and beam width, a forced result is forced again with them, and
+// a beam-tree node decodes to its own hypothesis, for every model family.
 #include "WhatIfModels.h"
 
 #include "alignment/EndOfSentence.h"
@@ -58,6 +58,24 @@ TEST_P(BranchDecodingTest, masksAndPinsAreTheEnginesOnTheSameSentenceAndBeamWidt
   EXPECT_EQ(got.target_tokens, expected.target_tokens);
   EXPECT_EQ(got.primary().weights, expected.primary().weights);
   EXPECT_TRUE((got.primary().weights.col(2).array() == 0).all());
+}
+
+// Two sentences, so that the reference is split again as it was.
+TEST_P(BranchDecodingTest, aForcedResultIsForcedAgainWithTheMaskAndKeepsItsReference) {
+  const std::string sentence = "the red car is small . my dog sleeps .";
+  const std::string reference = "la voiture rouge est petite . mon chien dort .";
+  const Alignment own = model_->force(sentence, reference, {});
+  DecodeOptions options;
+  options.mask_source = {2};
+  const Alignment expected = model_->force(sentence, reference, options);
+  const Alignment got = decode_what_if(*model_, own, {{}, {2}, {}});
+  EXPECT_EQ(got.mode, DecodeMode::Forced);
+  EXPECT_EQ(got.target_tokens, own.target_tokens);
+  EXPECT_EQ(got.primary().weights, expected.primary().weights);
+  EXPECT_TRUE((got.primary().weights.col(2).array() == 0).all());
+  EXPECT_NE(got.logprob, own.logprob);
+  EXPECT_THAT([&] { decode_what_if(*model_, own, {{"le"}, {}, {}}); },
+              ThrowsMessage<std::invalid_argument>(HasSubstr("keeps its reference")));
 }
 
 TEST_P(BranchDecodingTest, aMaskOutsideTheSentenceIsRefusedByName) {

@@ -5,9 +5,9 @@
 
 #include "app/MapChooser.h"
 #include "app/ModelPane.h"
-#include "WindowTesting.h"
 #include "model/ModelFile.h"
 #include "view/HeatmapPlot.h"
+#include "WindowTesting.h"
 
 #include <QToolButton>
 #include <QtTest>

@@ -6,14 +6,14 @@
 #include "alignment/HeadSummary.h"
 #include "alignment/MapFocus.h"
 #include "app/HeadsPopup.h"
+#include "app/MapChooser.h"
+#include "app/ModelPane.h"
 #include "decoding/HeadImportance.h"
 #include "export/ExportDialog.h"
 #include "model/HeadMask.h"
-#include "app/MapChooser.h"
-#include "app/ModelPane.h"
-#include "WindowTesting.h"
 #include "model/ModelFile.h"
 #include "view/HeadGrid.h"
+#include "WindowTesting.h"
 
 #include <QPushButton>
 #include <QTabBar>

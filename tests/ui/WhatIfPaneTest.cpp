@@ -4,9 +4,9 @@
 // beside the model's own translation and can go back.
 
 #include "app/ModelPane.h"
-#include "WindowTesting.h"
 #include "model/ModelFile.h"
 #include "view/RowDetail.h"
+#include "WindowTesting.h"
 
 #include <QLabel>
 #include <QtTest>

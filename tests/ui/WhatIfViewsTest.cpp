@@ -10,12 +10,13 @@
 #include "app/BranchView.h"
 #include "app/InterventionMenu.h"
 #include "app/ModelPane.h"
-#include "WindowTesting.h"
 #include "app/StepBar.h"
 #include "decoding/BranchDecoding.h"
 #include "model/ModelFile.h"
 #include "view/BeamTreeView.h"
+#include "view/LogProbText.h"
 #include "view/RowDetail.h"
+#include "WindowTesting.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -254,14 +255,29 @@ class WhatIfViewsTest : public QObject {
     QCOMPARE(pane_->shownAlignment().target_tokens, before);
   }
 
-  // A forced alignment cannot be decoded again: the menu says so.
-  void aForcedAlignmentOffersNoIntervention() {
-    pane_->setAlignment(model_->force(kSentence, "la voiture rouge est sur la petite table .", {}));
+  // A forced alignment is forced again with the mask: the same reference,
+  // the attention and its log-probability without the word, the model's own
+  // forced alignment beside it.
+  void maskingAWordOfAForcedAlignment() {
+    const char* reference = "la voiture rouge est sur la petite table .";
+    const Alignment forced = model_->force(kSentence, reference, {});
+    pane_->setAlignment(forced);
     QMenu* menu = pane_->interventionMenu()->menuAt(pane_->heatmap()->cellCenter({1, 1}));
-    QCOMPARE(menu->actions().size(), 1);
-    QVERIFY(!menu->actions().front()->isEnabled());
-    pane_->toggleMask(1);
-    QVERIFY(!pane_->showsWhatIf());
+    QAction* pin = action_named(menu, "pinAction");
+    QVERIFY(pin && pin->isEnabled());
+    pane_->toggleMask(2);
+    QVERIFY(pane_->showsWhatIf());
+    DecodeOptions masked;
+    masked.mask_source = {2};
+    const Alignment expected = model_->force(kSentence, reference, masked);
+    QCOMPARE(pane_->shownAlignment().target_tokens, forced.target_tokens);
+    QCOMPARE(pane_->shownAlignment().primary().weights, expected.primary().weights);
+    QVERIFY(pane_->shownAlignment().primary().weights.col(2).isZero(0));
+    const QString line = pane_->translationText();
+    QVERIFY2(line.contains("“car” masked") && line.contains("forced") &&
+                 line.contains(format_logprob(expected.logprob)) && line.contains(format_logprob(forced.logprob)),
+             qPrintable(line));
+    QVERIFY(pane_->branchView()->isVisible());
   }
 
  private:

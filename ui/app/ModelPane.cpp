@@ -248,8 +248,8 @@ void ModelPane::refresh() {
   shown_ = focus_on_map(visible_, map_chooser_->chosenIndex());
   heatmap_->setGold(showsHeadlineAxes() ? gold_ : std::nullopt);
   row_detail_->setAlternativesChoosable(canDecodeAgain());
-  interventions_->setAvailable(canIntervene(), tr("Masking and pinning need the model's own decoding of the "
-                                                  "sentence, on its attention over the source"));
+  interventions_->setAvailable(canIntervene(), tr("Masking and pinning need the model's decoding of the "
+                                                  "sentence (free or forced), on its attention over the source"));
   updateQuantity();
   heatmap_->setStepMetrics(step_metrics(shown_));
   heatmap_->setAlignment(shown_);

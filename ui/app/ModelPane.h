@@ -156,6 +156,7 @@ class ModelPane : public QWidget {
   void updateMarks();
   std::vector<Eigen::Index> columnPositions() const;
   int sourcePosition(int column) const;
+  bool canSteer() const;
   bool canIntervene() const;
   template <typename Decode>
   void decodeWhatIf(Decode decode);

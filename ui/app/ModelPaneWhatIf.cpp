@@ -54,15 +54,18 @@ int ModelPane::sourcePosition(int column) const {
   return column >= 0 && static_cast<size_t>(column) < positions.size() ? static_cast<int>(positions[static_cast<size_t>(column)]) : -1;
 }
 
-// Decoding again from a chosen word needs the model and a free decoding
-// whose rows are the target steps.
-bool ModelPane::canDecodeAgain() const {
-  return followsSentence() && has_alignment_ && original_.mode != DecodeMode::Forced &&
-         (shown_.maps.empty() || shown_.primary().rows == MapAxis::Target);
+// Decoding again needs the model and a result whose rows are the target
+// steps; a forced result is forced again onto its reference.
+bool ModelPane::canSteer() const {
+  return followsSentence() && has_alignment_ && (shown_.maps.empty() || shown_.primary().rows == MapAxis::Target);
 }
 
+// Another word at a step, or heads switched off, need a free decoding:
+// a forced one keeps its words.
+bool ModelPane::canDecodeAgain() const { return canSteer() && original_.mode != DecodeMode::Forced; }
+
 // Masks and pins name source columns of target rows: a cross map.
-bool ModelPane::canIntervene() const { return canDecodeAgain() && !shown_.maps.empty() && showsHeadlineAxes(); }
+bool ModelPane::canIntervene() const { return canSteer() && !shown_.maps.empty() && showsHeadlineAxes(); }
 
 // Runs one what-if decoding; the engine's refusal is shown, not thrown.
 template <typename Decode>

@@ -53,6 +53,10 @@ QString translation_line(const Alignment& shown, bool follows_sentence, const Wh
     return QString::fromStdString(joined({rows.begin(), rows.begin() + target_word_count(shown)}));
   }
   const QString text = QString::fromStdString(shown.translation);
+  if (what_if.active() && shown.mode == DecodeMode::Forced) {
+    return QObject::tr("what if %1: forced %2 · log p %3, was %4")
+        .arg(what_if.description(), text, format_logprob(shown.logprob), format_logprob(what_if.own().logprob));
+  }
   if (what_if.active()) {
     return QObject::tr("what if %1: %2 · model: %3")
         .arg(what_if.description(), text, QString::fromStdString(what_if.own().translation));
