@@ -3,13 +3,15 @@
 // entropy of its attention. With --input FILE: how well it translates
 // sentences as people type them, from a file of English<TAB>French lines.
 // A document classifier is scored on the document corpus instead
-// (ClassifierEvaluation.h): accuracy and evidence hits.
+// (ClassifierEvaluation.h): accuracy and evidence hits. --heads adds what
+// each head does over the split (evaluation/HeadRoles.h).
 #include "ClassifierEvaluation.h"
 #include "Commands.h"
 #include "CorpusSource.h"
 
 #include "classification/ClassifierCatalog.h"
 #include "evaluation/Evaluator.h"
+#include "evaluation/HeadRoles.h"
 #include "evaluation/TypedEvaluation.h"
 #include "model/ModelCatalog.h"
 #include "model/ModelFile.h"
@@ -18,8 +20,11 @@
 
 #include <cstdio>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <sstream>
 
 namespace attnviz::cli {
 namespace {
@@ -30,6 +35,7 @@ struct EvalOptions {
   std::string corpus;  // a folder from `attnviz-cli corpus`; empty = the default corpus
   std::string format = "text";
   std::string input;   // English<TAB>French lines instead of a corpus split
+  bool heads = false;  // add each head's roles over the split
 };
 
 void print_text(const std::string& model, const std::string& split, const EvaluationResult& r) {
@@ -42,12 +48,57 @@ void print_text(const std::string& model, const std::string& split, const Evalua
   std::cout << line;
 }
 
-void print_json(const std::string& model, const std::string& split, const EvaluationResult& r) {
-  std::cout << nlohmann::json{{"model", model},        {"split", split},
-                              {"sentences", r.sentences}, {"exact_match", r.exact_match},
-                              {"bleu", r.bleu},        {"aer", r.aer},
-                              {"entropy", r.entropy}}
-            << '\n';
+// A share is null where its test never applied (previous/self/next on a
+// cross-attention head).
+nlohmann::json share_json(const RowShare& share) {
+  return share.rows == 0 ? nlohmann::json(nullptr) : nlohmann::json(share.share());
+}
+
+nlohmann::json heads_json(const std::vector<HeadRoles>& heads) {
+  nlohmann::json all = nlohmann::json::array();
+  for (const HeadRoles& head : heads)
+    all.push_back({{"kind", to_string(head.kind)},
+                   {"layer", head.layer},
+                   {"head", head.head},
+                   {"previous", share_json(head.tally.previous)},
+                   {"self", share_json(head.tally.self)},
+                   {"next", share_json(head.tally.next)},
+                   {"end_of_sentence", share_json(head.tally.end_of_sentence)},
+                   {"aer", head.aer ? nlohmann::json(*head.aer) : nlohmann::json(nullptr)},
+                   {"role", head.role}});
+  return all;
+}
+
+void print_json(const std::string& model, const std::string& split, const EvaluationResult& r,
+                const std::optional<std::vector<HeadRoles>>& heads) {
+  nlohmann::json object{{"model", model}, {"split", split}, {"sentences", r.sentences}, {"exact_match", r.exact_match},
+                        {"bleu", r.bleu},   {"aer", r.aer},     {"entropy", r.entropy}};
+  if (heads) object["heads"] = heads_json(*heads);
+  std::cout << object << '\n';
+}
+
+std::string share_text(const RowShare& share) {
+  if (share.rows == 0) return "-";
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(1) << 100.0 * share.share() << '%';
+  return out.str();
+}
+
+void print_heads_text(const std::vector<HeadRoles>& heads) {
+  std::cout << "\n  each head: the share of rows whose largest weight is on the previous, the same, the next\n"
+               "  position (self-attention) or on </s>, its AER (cross-attention) and the role they support\n";
+  std::cout << "  " << std::left << std::setw(26) << "head" << std::right << std::setw(9) << "previous" << std::setw(8)
+            << "self" << std::setw(8) << "next" << std::setw(8) << "</s>" << std::setw(9) << "AER" << "  role\n";
+  for (const HeadRoles& head : heads) {
+    std::ostringstream name, aer;
+    name << to_string(head.kind) << " L" << head.layer << " H" << head.head;
+    if (head.aer) aer << std::fixed << std::setprecision(4) << *head.aer;
+    else aer << '-';
+    std::cout << "  " << std::left << std::setw(26) << name.str() << std::right << std::setw(9)
+              << share_text(head.tally.previous) << std::setw(8) << share_text(head.tally.self) << std::setw(8)
+              << share_text(head.tally.next) << std::setw(8) << share_text(head.tally.end_of_sentence) << std::setw(9)
+              << aer.str() << "  " << (head.role.empty() ? "-" : head.role) << '\n';
+  }
 }
 
 void print_typed_text(const std::string& model, const std::string& input, const TypedEvaluationResult& r) {
@@ -91,13 +142,19 @@ void evaluate_typed_file(const EvalOptions& options) {
 
 void evaluate(const EvalOptions& options) {
   if (!options.input.empty()) return evaluate_typed_file(options);
-  if (const auto classifier = find_classifier(options.model))
+  if (const auto classifier = find_classifier(options.model)) {
+    if (options.heads) throw UsageError("--heads applies to translation models; " + options.model + " is a document classifier");
     return evaluate_classifier_split({*classifier, options.model, options.split, options.corpus, options.format});
+  }
   const std::unique_ptr<AttentionModel> model = load_model(resolve_model(options.model));
   const CorpusSource source = load_corpus(options.corpus);
-  const EvaluationResult result = Evaluator(*model).evaluate(source.corpus.split(options.split));
-  if (options.format == "json") print_json(options.model, options.split, result);
-  else print_text(options.model, options.split, result);
+  const std::vector<SentencePair>& pairs = source.corpus.split(options.split);
+  const EvaluationResult result = Evaluator(*model).evaluate(pairs);
+  std::optional<std::vector<HeadRoles>> heads;
+  if (options.heads) heads = head_roles(*model, pairs);
+  if (options.format == "json") return print_json(options.model, options.split, result, heads);
+  print_text(options.model, options.split, result);
+  if (heads) print_heads_text(*heads);
 }
 
 }  // namespace
@@ -115,6 +172,9 @@ void add_eval_command(CLI::App& app) {
       ->excludes(split)->excludes(corpus);
   command->add_option("--format", options->format, "Output format")
       ->capture_default_str()->check(CLI::IsMember({"text", "json"}));
+  command->add_flag("--heads", options->heads,
+                    "Also what each head does over the split: rows on the previous/same/next position or </s>, AER, role")
+      ->excludes("--input");
   command->callback([options] { evaluate(*options); });
 }
 

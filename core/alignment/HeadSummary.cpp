@@ -11,42 +11,67 @@
 namespace attnviz {
 namespace {
 
-// The share of rows (among those the test applies to) whose argmax column
-// passes `holds(row, column)`; rows the test cannot apply to are skipped.
-double share_of_rows(const std::vector<int>& argmax, const std::function<std::optional<bool>(int, int)>& holds) {
-  int counted = 0, passed = 0;
+// Adds each row whose test applies (holds returns a value) to `share`.
+RowShare share_of_rows(const std::vector<int>& argmax, const std::function<std::optional<bool>(int, int)>& holds) {
+  RowShare share;
   for (size_t row = 0; row < argmax.size(); ++row) {
     const std::optional<bool> result = holds(static_cast<int>(row), argmax[row]);
     if (!result) continue;
-    ++counted;
-    passed += *result ? 1 : 0;
+    ++share.rows;
+    share.hits += *result ? 1 : 0;
   }
-  return counted == 0 ? 0 : double(passed) / counted;
+  return share;
+}
+
+}  // namespace
+
+RowShare& RowShare::operator+=(const RowShare& other) {
+  rows += other.rows;
+  hits += other.hits;
+  return *this;
+}
+
+RoleTally& RoleTally::operator+=(const RoleTally& other) {
+  previous += other.previous;
+  self += other.self;
+  next += other.next;
+  end_of_sentence += other.end_of_sentence;
+  return *this;
 }
 
 // Self-attention rows and columns are the same positions (a source word,
 // or a decoder step and its own input), so "previous" is one column left.
-std::string self_attention_role(const std::vector<int>& argmax, int columns) {
+RoleTally tally_roles(const AttentionMap& map, const std::vector<std::string>& columns) {
+  const std::vector<int> argmax = argmax_columns(map.weights);
+  const int width = static_cast<int>(map.weights.cols());
   const auto offset = [&](int by) {
     return share_of_rows(argmax, [&](int row, int col) -> std::optional<bool> {
-      if (row + by < 0 || row + by >= columns) return std::nullopt;
+      if (row + by < 0 || row + by >= width) return std::nullopt;
       return col == row + by;
     });
   };
-  if (offset(-1) >= kRoleShare) return "previous";
-  if (offset(+1) >= kRoleShare) return "next";
-  if (offset(0) >= kRoleShare) return "self";
+  RoleTally tally;
+  if (map.kind != MapKind::Cross) {
+    tally.previous = offset(-1);
+    tally.self = offset(0);
+    tally.next = offset(+1);
+  }
+  tally.end_of_sentence = share_of_rows(argmax, [&](int, int col) -> std::optional<bool> {
+    return col >= 0 && static_cast<size_t>(col) < columns.size() && columns[static_cast<size_t>(col)] == kEndOfSentence;
+  });
+  return tally;
+}
+
+std::string role_of(const RoleTally& tally, MapKind kind, std::optional<double> aer) {
+  if (kind != MapKind::Cross) {
+    if (tally.previous.share() >= kRoleShare) return "previous";
+    if (tally.next.share() >= kRoleShare) return "next";
+    if (tally.self.share() >= kRoleShare) return "self";
+  }
+  if (tally.end_of_sentence.share() >= kRoleShare) return kEndOfSentence;
+  if (aer && *aer <= kAlignsAer) return "aligns";
   return {};
 }
-
-std::string end_of_sentence_role(const std::vector<int>& argmax, const std::vector<std::string>& columns) {
-  const double share = share_of_rows(argmax, [&](int, int col) -> std::optional<bool> {
-    return columns[static_cast<size_t>(col)] == kEndOfSentence;
-  });
-  return share >= kRoleShare ? kEndOfSentence : std::string();
-}
-
-}  // namespace
 
 HeadSummary summarise_head(const Alignment& alignment, size_t index, const std::optional<GoldAlignment>& gold) {
   const Alignment focused = focus_on_map(alignment, index);
@@ -57,10 +82,7 @@ HeadSummary summarise_head(const Alignment& alignment, size_t index, const std::
   summary.confidence = map.weights.rowwise().maxCoeff().cast<double>().mean();
   const bool target_by_source = map.rows == MapAxis::Target && map.cols == MapAxis::Source;
   if (gold && target_by_source) summary.aer = sentence_aer(focused, *gold);
-  const std::vector<int> argmax = argmax_columns(map.weights);
-  if (map.kind != MapKind::Cross) summary.role = self_attention_role(argmax, static_cast<int>(map.weights.cols()));
-  if (summary.role.empty()) summary.role = end_of_sentence_role(argmax, focused.source_tokens);
-  if (summary.role.empty() && summary.aer && *summary.aer <= kAlignsAer) summary.role = "aligns";
+  summary.role = role_of(tally_roles(map, focused.source_tokens), map.kind, summary.aer);
   return summary;
 }
 

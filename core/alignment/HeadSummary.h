@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace attnviz {
 
@@ -17,6 +18,30 @@ namespace attnviz {
 inline constexpr double kRoleShare = 0.9;
 // A cross-attention head whose AER is at most this "aligns" with the gold.
 inline constexpr double kAlignsAer = 0.2;
+
+// Of the rows a role's test applies to, how many put their largest weight
+// where the role says. Summed over sentences, the shares describe a head
+// across a corpus (evaluation/HeadRoles.h) as they describe one sentence.
+struct RowShare {
+  long rows = 0;
+  long hits = 0;
+  double share() const { return rows == 0 ? 0 : double(hits) / double(rows); }
+  RowShare& operator+=(const RowShare& other);
+};
+
+// The position before / the same / after the row's own (self-attention
+// only: rows and columns are the same positions), and </s>.
+struct RoleTally {
+  RowShare previous, self, next, end_of_sentence;
+  RoleTally& operator+=(const RoleTally& other);
+};
+
+// The tally of one map; `columns` labels its columns.
+RoleTally tally_roles(const AttentionMap& map, const std::vector<std::string>& columns);
+// The first role the tally supports for kRoleShare of its rows, in the
+// order previous, next, self (self-attention), </s>, then "aligns" for a
+// cross-attention head with an AER of at most kAlignsAer; "" for none.
+std::string role_of(const RoleTally& tally, MapKind kind, std::optional<double> aer);
 
 struct HeadSummary {
   double entropy = 0;     // mean row entropy, nats

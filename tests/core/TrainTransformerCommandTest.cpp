@@ -1,6 +1,7 @@
 // `attnviz-cli train --family transformer` and `eval` end to end on a small
 // generated corpus: the written file is a Transformer with its sizes and
-// card (with the AER of every cross-attention head), and eval reads it.
+// card (with the AER of every cross-attention head), and eval reads it and
+// says what each head does (--heads).
 
 #include "CliRunner.h"
 
@@ -77,6 +78,34 @@ TEST_F(TrainTransformerCommand, evalReadsTheTransformer) {
   const auto result = run_cli({"eval", "--model", model_, "--corpus", corpus_, "--split", "test", "--format", "json"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(nlohmann::json::parse(result.out)["sentences"], 30);
+}
+
+// Every head of the 1+2-layer, 2-head model: its cross heads' AER is the
+// card's (the same test split, forced the same way); shares only where
+// their test applies.
+TEST_F(TrainTransformerCommand, evalHeadsListsEveryHeadWithItsRoleShares) {
+  ASSERT_EQ(train_.exit_code, 0) << train_.err;
+  const auto result =
+      run_cli({"eval", "--model", model_, "--corpus", corpus_, "--split", "test", "--heads", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const nlohmann::json heads = nlohmann::json::parse(result.out)["heads"];
+  ASSERT_EQ(heads.size(), 10u);  // encoder self 1x2, decoder self 2x2, cross 2x2
+  const nlohmann::json card = nlohmann::json::parse(read_transformer_file(model_).card_json);
+  size_t cross = 0;
+  for (const nlohmann::json& head : heads) {
+    EXPECT_GE(head["end_of_sentence"].get<double>(), 0.0);
+    EXPECT_LE(head["end_of_sentence"].get<double>(), 1.0);
+    if (head["kind"] == "cross") {
+      EXPECT_TRUE(head["previous"].is_null());
+      EXPECT_NEAR(head["aer"].get<double>(), card["test_head_aer"][cross++]["aer"].get<double>(), 1e-4);
+    } else {
+      EXPECT_TRUE(head["aer"].is_null());
+      EXPECT_GE(head["previous"].get<double>() + head["self"].get<double>() + head["next"].get<double>(), 0.0);
+    }
+  }
+  EXPECT_EQ(cross, 4u);
+  const auto text = run_cli({"eval", "--model", model_, "--corpus", corpus_, "--split", "test", "--heads"});
+  EXPECT_THAT(text.out, HasSubstr("encoder_self L0 H1"));
 }
 
 TEST_F(TrainTransformerCommand, dModelNotDivisibleByHeadsIsAUsageError) {
