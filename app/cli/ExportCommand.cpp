@@ -1,12 +1,14 @@
 // attnviz-cli export: heatmap pictures and attention matrices as files,
 // for one sentence (--out), a file of sentences (--input, --out-dir) or
-// matrices computed elsewhere (--matrix).
+// matrices computed elsewhere (--matrix); --heads draws every head of one
+// kind of a Transformer, a layer a row.
 #include "Commands.h"
 #include "ImageWriter.h"
 #include "ModelSelection.h"
 #include "ProgressBar.h"
 #include "TranslationStyle.h"
 
+#include "alignment/MapFocus.h"
 #include "export/FileError.h"
 #include "export/MatrixFiles.h"
 
@@ -37,6 +39,7 @@ struct ExportOptions {
   std::vector<std::string> matrices;
   std::string sentence;
   bool plain = false;  // translations without the French space before ? ! ; :
+  std::string heads;   // a map kind: every head of it, a layer a row
 };
 
 bool is_image(const fs::path& path) {
@@ -56,10 +59,10 @@ class Writer {
  public:
   explicit Writer(ImageSettings settings) : settings_(std::move(settings)) {}
 
-  void write(const fs::path& path, const ModelAlignments& alignments) {
+  void write(const fs::path& path, const ModelAlignments& alignments, int columns = 0) {
     if (!is_image(path)) return write_matrix_file(path, alignments);
     if (!images_) images_ = make_image_writer(settings_);
-    images_->write(path, alignments);
+    images_->write(path, alignments, columns);
   }
 
  private:
@@ -160,9 +163,22 @@ void export_sentences(const ExportOptions& options) {
   run_batch(jobs);
 }
 
+// Every head of one kind of the sentence's result, as the pane's "Export
+// these heads…" draws them.
+void export_heads(const ExportOptions& options, const ModelAlignment& result) {
+  const MapKind kind = *parse_map_kind(options.heads);
+  ModelAlignments heads;
+  for (Alignment& head : focus_on_heads(result.alignment, kind)) heads.push_back({result.model, std::move(head)});
+  if (heads.empty())
+    throw UsageError(result.model.name + " has no " + options.heads + " heads (a GRU model has one cross-attention map)");
+  Writer(options.image).write(options.out, heads, map_grid_shape(result.alignment, kind).heads);
+}
+
 void export_sentence(const ExportOptions& options) {
   const Models models = load_models(options.models, DefaultModels::FirstShipped);
-  Writer(options.image).write(options.out, align_all(models, {1, options.sentence, options.force}, options));
+  const ModelAlignments results = align_all(models, {1, options.sentence, options.force}, options);
+  if (!options.heads.empty()) return export_heads(options, results.front());
+  Writer(options.image).write(options.out, results);
 }
 
 bool has_heads(const ModelAlignments& alignments) {
@@ -202,8 +218,10 @@ void export_matrices(const ExportOptions& options) {
 }
 
 void check_matrix_mode(const ExportOptions& options) {
-  if (!options.models.empty() || !options.sentence.empty() || !options.input.empty() || !options.force.empty())
-    throw UsageError("--matrix takes its tokens from the file; it goes without --model, --force, --input or a SENTENCE");
+  if (!options.models.empty() || !options.sentence.empty() || !options.input.empty() || !options.force.empty() ||
+      !options.heads.empty())
+    throw UsageError("--matrix takes its tokens from the file; it goes without --model, --force, --input, --heads or a "
+                     "SENTENCE");
   if (!options.out.empty() && options.matrices.size() > 1)
     throw UsageError("several --matrix files need --out-dir DIR, not --out");
 }
@@ -216,6 +234,9 @@ void check_usage(const ExportOptions& options) {
     throw UsageError("--out-dir " + options.out_dir + " is a file, not a folder");
   if (!options.matrices.empty()) return check_matrix_mode(options);
   if (options.input.empty() == options.sentence.empty()) throw UsageError("give either a SENTENCE or --input FILE");
+  if (!options.heads.empty() && (options.out.empty() || !is_image(options.out) || options.models.size() > 1))
+    throw UsageError("--heads draws one model's heads for one SENTENCE: give at most one --model and --out a picture "
+                     "(.png .svg .pdf .jpg)");
   if (!options.input.empty() && options.out_dir.empty()) throw UsageError("--input needs --out-dir DIR");
   if (!options.input.empty() && !options.force.empty())
     throw UsageError("--force goes with a SENTENCE; in an --input file write 'sentence<TAB>target'");
@@ -260,6 +281,9 @@ void add_export_command(CLI::App& app) {
   command->add_option("--matrix", options->matrices,
                       "A matrix file (.json, .csv, .npy with <name>.tokens.json) to draw or convert; repeat with --out-dir")
       ->allow_extra_args(false);
+  command->add_option("--heads", options->heads,
+                      "Draw every head of this kind of a Transformer (cross, encoder_self, decoder_self), a layer a row")
+      ->check(CLI::IsMember({"cross", "encoder_self", "decoder_self"}));
   add_plain_flag(*command, options->plain);
   command->add_option("sentence", options->sentence, "The sentence to export");
   command->callback([options] { run_export(*options); });

@@ -21,8 +21,9 @@ struct ImageSettings {
 class ImageWriter {
  public:
   virtual ~ImageWriter() = default;
-  // One picture: a single pane, or the side-by-side grid of every model.
-  virtual void write(const std::filesystem::path& path, const ModelAlignments& alignments) = 0;
+  // One picture: a single pane, or the side-by-side grid of every model, at
+  // most `columns` panes a row (0: the picture's own choice).
+  virtual void write(const std::filesystem::path& path, const ModelAlignments& alignments, int columns) = 0;
 };
 
 // Throws UsageError for an unknown colour map or a CLI built without Qt.

@@ -36,6 +36,12 @@ std::vector<size_t> head_maps(const Alignment& alignment, MapKind kind) {
   return indices;
 }
 
+std::vector<Alignment> focus_on_heads(const Alignment& alignment, MapKind kind) {
+  std::vector<Alignment> heads;
+  for (size_t index : head_maps(alignment, kind)) heads.push_back(focus_on_map(alignment, index));
+  return heads;
+}
+
 MapGridShape map_grid_shape(const Alignment& alignment, MapKind kind) {
   MapGridShape shape;
   for (const AttentionMap& map : alignment.maps) {

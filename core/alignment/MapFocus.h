@@ -31,5 +31,8 @@ MapGridShape map_grid_shape(const Alignment& alignment, MapKind kind);
 // The indices of every single-head map of `kind`, layer by layer and head
 // by head: the order a grid of them reads in.
 std::vector<size_t> head_maps(const Alignment& alignment, MapKind kind);
+// Each of those maps focused (focus_on_map), in that order: the panels of
+// a figure of every head of one kind.
+std::vector<Alignment> focus_on_heads(const Alignment& alignment, MapKind kind);
 
 }  // namespace attnviz

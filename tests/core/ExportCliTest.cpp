@@ -120,6 +120,33 @@ TEST(ExportCli, aMatrixBecomesAPngOfTheRequestedDpiWithoutADisplay) {
   EXPECT_EQ(result.err, "") << "no Qt warnings either";
 }
 
+// Every cross-attention head of the 2-layer, 4-head fixture Transformer in
+// one figure, each panel titled with its head; a GRU has no self-attention
+// heads to draw, and --heads takes a sentence, not a matrix file.
+TEST(ExportCli, headsDrawsEveryHeadOfTheKindOnce) {
+  ScratchFolder folder;
+  const std::string transformer = std::string(ATTNVIZ_FIXTURES_DIR) + "/transformer/transformer.safetensors";
+  const auto out = (folder / "heads.svg").string();
+  const CliResult result = run_cli({"export", "--model", transformer, "--heads", "cross", "--out", out, "the red car ."});
+  if (built_without_qt(result)) GTEST_SKIP() << "attnviz-cli was built without Qt";
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string svg = read_file_bytes(out);
+  for (int layer = 0; layer < 2; ++layer)
+    for (int head = 0; head < 4; ++head) {
+      const std::string title = "cross, layer " + std::to_string(layer) + ", head " + std::to_string(head);
+      EXPECT_EQ(svg.find(title), svg.rfind(title)) << title;
+      EXPECT_NE(svg.find(title), std::string::npos) << title;
+    }
+  EXPECT_EQ(svg.find("mean over heads"), std::string::npos);
+  const CliResult gru = run_cli({"export", "--model", kDot, "--heads", "decoder_self", "--out", out, "the red car ."});
+  EXPECT_EQ(gru.exit_code, 2);
+  EXPECT_THAT(gru.err, HasSubstr("has no decoder_self heads"));
+  const CliResult csv = run_cli({"export", "--model", transformer, "--heads", "cross", "--out", (folder / "h.csv").string(),
+                                 "the red car ."});
+  EXPECT_EQ(csv.exit_code, 2);
+  EXPECT_THAT(csv.err, HasSubstr("--out a picture"));
+}
+
 // tests/fixtures/npy_heads (tools/make_npy_heads_fixtures.py): .npy files
 // that numpy wrote, and their values as numpy reads them back, in C order.
 const std::filesystem::path kNpyHeads = std::filesystem::path(ATTNVIZ_FIXTURES_DIR) / "npy_heads";

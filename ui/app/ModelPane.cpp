@@ -280,7 +280,7 @@ bool ModelPane::showsHeadlineAxes() const {
 
 void ModelPane::exportHeads(MapKind kind) {
   ModelAlignments heads;
-  for (size_t index : head_maps(visible_, kind)) heads.push_back({info_, focus_on_map(visible_, index)});
+  for (Alignment& head : focus_on_heads(visible_, kind)) heads.push_back({info_, std::move(head)});
   if (heads.empty()) return;
   // Gold links name target rows and source columns: cross-attention's axes.
   const auto gold = kind == MapKind::Cross ? gold_ : std::nullopt;

@@ -61,7 +61,8 @@ class QtImageWriter : public ImageWriter {
   explicit QtImageWriter(const ImageSettings& settings)
       : options_(heatmap_options(settings.colormap)), dpi_(settings.dpi), app_(start_qt()) {}
 
-  void write(const std::filesystem::path& path, const ModelAlignments& alignments) override {
+  void write(const std::filesystem::path& path, const ModelAlignments& alignments, int columns) override {
+    picture_.setMaxColumns(columns > 0 ? columns : ui::HeatmapPicture::kMaxColumns);
     picture_.setAlignments(alignments, options_);
     ui::export_image(path, picture_, {.dpi = dpi_});
   }
