@@ -183,6 +183,27 @@ class HeatmapPlotTest : public QObject {
     QCOMPARE(plot_->axisRect()->outerRect().top(), 0);
   }
 
+  // A batch draws once when it closes, with everything set inside it; an
+  // inner batch waits for the outer one. Without one, each setter draws.
+  void aBatchDrawsOnceWhenItCloses() {
+    QSignalSpy drawn(plot_.get(), &QCustomPlot::afterReplot);
+    {
+      HeatmapPlot::Batch outer(*plot_);
+      plot_->setGold(std::nullopt);
+      {
+        HeatmapPlot::Batch inner(*plot_);
+        plot_->setAlignment(red_car());
+      }
+      plot_->setTitle("after");
+      QCOMPARE(drawn.count(), 0);
+    }
+    QCOMPARE(drawn.count(), 1);
+    QCOMPARE(plot_->title(), QString("after"));
+    plot_->setTitle("again");
+    plot_->setOptions(plot_->options());
+    QCOMPARE(drawn.count(), 3);
+  }
+
   void emptyAlignmentShowsNoCells() {
     plot_->clearAlignment();
     QVERIFY(plot_->isEmpty());

@@ -81,6 +81,14 @@ class WhatIfPaneTest : public QObject {
     QVERIFY(!pane_->showsWhatIf());
   }
 
+  // A new sentence sets the pane's gold, alignment and title: the heatmap
+  // draws once for all of them (bench/frame_time's drawing).
+  void aNewSentenceIsDrawnOnce() {
+    QSignalSpy drawn(pane_->heatmap(), &QCustomPlot::afterReplot);
+    pane_->setAlignment(model_->translate("the dog sleeps .", {}));
+    QCOMPARE(drawn.count(), 1);
+  }
+
   void aForcedAlignmentOffersNoChoice() {
     pane_->setAlignment(model_->force(kSentence, "la voiture rouge est sur la petite table .", {}));
     pane_->heatmap()->cellClicked({1, 0});

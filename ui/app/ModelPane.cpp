@@ -239,8 +239,21 @@ Alignment ModelPane::prepared(const Alignment& alignment) const {
   return focus_on_map(visible, map_chooser_->chosenIndex());
 }
 
-// Applies the options that change the data (hidden </s>) and redraws.
+// Applies the options that change the data (hidden </s>) and redraws the
+// heatmap once for all of it.
 void ModelPane::refresh() {
+  {
+    HeatmapPlot::Batch batch(*heatmap_);
+    updateViews();
+  }
+  // The row details are placed by the heatmap's cells as now drawn.
+  if (stepping_) showStep();
+  else if (row_detail_->isVisible() && row_detail_->row() < shown_.rows()) row_detail_->showRow(shown_, row_detail_->row());
+  else row_detail_->hide();
+  updateStatistics();
+}
+
+void ModelPane::updateViews() {
   visible_ = options_.hide_end_of_sentence ? without_end_of_sentence_column(original_) : original_;
   map_chooser_->setMaps(visible_);
   // Heads at a glance need heads: a hard model's policy is a second map, not a head.
@@ -258,10 +271,6 @@ void ModelPane::refresh() {
   step_bar_->setSteps(shown_.target_tokens);
   updateBranchView();
   updateMarks();
-  if (stepping_) showStep();
-  else if (row_detail_->isVisible() && row_detail_->row() < shown_.rows()) row_detail_->showRow(shown_, row_detail_->row());
-  else row_detail_->hide();
-  updateStatistics();
 }
 
 void ModelPane::updateStatistics() {

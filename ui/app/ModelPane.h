@@ -151,6 +151,7 @@ class ModelPane : public QWidget {
   QWidget* makeContent();
   QString fileName() const;
   void refresh();
+  void updateViews();
   Alignment prepared(const Alignment& alignment) const;
   void updateBranchView();
   void updateMarks();

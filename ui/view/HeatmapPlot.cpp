@@ -101,7 +101,7 @@ void HeatmapPlot::setAlignment(const Alignment& alignment, int map) {
   overlay_->annotations().highlight = Cell{};
   viewport_.setMatrix(static_cast<int>(alignment_.rows()), static_cast<int>(alignment_.cols()));
   rebuildColorMaps();
-  replot();
+  redraw();
 }
 
 void HeatmapPlot::clearAlignment() {
@@ -113,25 +113,25 @@ void HeatmapPlot::setStepMetrics(StepMetrics metrics) { steps_->setMetrics(std::
 
 void HeatmapPlot::setMinimumCell(double pixels) {
   viewport_.setMinimumCell(pixels);
-  replot();
+  redraw();
 }
 
 void HeatmapPlot::setGold(std::optional<GoldAlignment> gold) {
   gold_ = std::move(gold);
   updateAnnotations();
-  replot();
+  redraw();
 }
 
 void HeatmapPlot::setOptions(const HeatmapOptions& options) {
   options_ = options;
   rebuildColorMaps();
-  replot();
+  redraw();
 }
 
 void HeatmapPlot::setTitle(const QString& title) {
   title_->setText(title);
   showTitleRow(!title.isEmpty());
-  replot();
+  redraw();
 }
 
 // An empty title row would still take a line above the matrix, so the
@@ -150,7 +150,7 @@ void HeatmapPlot::showTitleRow(bool show) {
 void HeatmapPlot::setValueLabel(const QString& label) {
   value_label_ = label;
   updateColorScale();
-  replot();
+  redraw();
 }
 
 QString HeatmapPlot::title() const { return title_->text(); }
@@ -247,6 +247,20 @@ void HeatmapPlot::updateAnnotations() {
 QColor HeatmapPlot::cellColor(const Cell& cell) const {
   const double value = color_map_->data()->cell(cell.col, cell.row);
   return color_map_->gradient().color(value, color_map_->dataRange());
+}
+
+void HeatmapPlot::redraw() {
+  if (batches_ > 0) {
+    redraw_pending_ = true;
+    return;
+  }
+  replot();
+}
+
+void HeatmapPlot::closeBatch() {
+  if (--batches_ > 0 || !redraw_pending_) return;
+  redraw_pending_ = false;
+  replot();
 }
 
 void HeatmapPlot::resetZoom() {
@@ -363,8 +377,13 @@ void HeatmapPlot::setCurrentCell(const Cell& cell) {
   emit currentCellChanged(current_);
 }
 
-// Only the annotation layer changes on hover: repaint it alone.
+// Only the annotation layer changes on hover: repaint it alone (a redraw
+// due anyway repaints it with the rest).
 void HeatmapPlot::replotOverlay() {
+  if (batches_ > 0) {
+    redraw_pending_ = true;
+    return;
+  }
   overlay_layer_->replot();
 }
 

@@ -39,6 +39,21 @@ class HeatmapPlot : public QCustomPlot {
 
   explicit HeatmapPlot(QWidget* parent = nullptr);
 
+  // While a batch is open the setters below only note that the plot must
+  // be drawn again; the last batch to close draws it once. A pane showing
+  // a new sentence sets gold links, alignment and title: one replot, not
+  // three.
+  class Batch {
+   public:
+    explicit Batch(HeatmapPlot& plot) : plot_(plot) { ++plot_.batches_; }
+    ~Batch() { plot_.closeBatch(); }
+    Batch(const Batch&) = delete;
+    Batch& operator=(const Batch&) = delete;
+
+   private:
+    HeatmapPlot& plot_;
+  };
+
   // `map` indexes alignment.maps (0 is the primary map).
   void setAlignment(const Alignment& alignment, int map = 0);
   void clearAlignment();
@@ -121,6 +136,9 @@ class HeatmapPlot : public QCustomPlot {
   void scrollIntoView(const Cell& cell);
   QColor cellColor(const Cell& cell) const;
   void replotOverlay();
+  // replot(), or later if a batch is open.
+  void redraw();
+  void closeBatch();
   QString valueName() const;
 
   Alignment alignment_;
@@ -142,6 +160,8 @@ class HeatmapPlot : public QCustomPlot {
   QSharedPointer<QCPAxisTickerText> row_ticker_;
   Cell hovered_;
   Cell current_;
+  int batches_ = 0;
+  bool redraw_pending_ = false;
 };
 
 }  // namespace attnviz::ui
