@@ -21,9 +21,9 @@ ModelResult run_model(const AttentionModel& model, const InferenceRequest& reque
       forced.own_translation = model.translate(request.sentence, request.options).translation;
       return forced;
     }
-    return {model.translate(request.sentence, request.options), {}};
+    return {model.translate(request.sentence, request.options), {}, {}};
   } catch (const std::exception& error) {
-    return {std::nullopt, QString::fromUtf8(error.what())};
+    return {std::nullopt, QString::fromUtf8(error.what()), {}};
   }
 }
 
