@@ -1,5 +1,7 @@
 #include "classification/ClassificationJson.h"
 
+#include "corpus/DocumentClasses.h"
+
 namespace attnviz {
 namespace {
 
@@ -23,6 +25,14 @@ nlohmann::json classification_json(const std::string& model, const std::string& 
           {"probabilities", result.probabilities},
           {"predicted", classes.at(static_cast<size_t>(result.predicted))},
           {"sentences", sentences}};
+}
+
+nlohmann::json gold_json(const LabelledDocument& document) {
+  nlohmann::json words = nlohmann::json::array();
+  for (const WordPosition& word : document.evidence_words) words.push_back({word.sentence, word.word});
+  return {{"class", document_classes()[static_cast<size_t>(document.label)].name},
+          {"evidence_sentences", document.evidence_sentences},
+          {"evidence_words", words}};
 }
 
 }  // namespace attnviz

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
@@ -79,7 +80,9 @@ class DocumentViewTest : public QObject {
     }
     QFile json(dir.filePath("doc.json"));
     QVERIFY(json.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(json.readAll()).object()["predicted"].toString(), QString("animals"));
+    const QJsonObject typed = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(typed["predicted"].toString(), QString("animals"));
+    QVERIFY2(!typed.contains("gold"), "a typed document has no truth to export");
     QVERIFY(window_->exportTo(dir.filePath("doc.bmp")).contains("choose .png, .svg, .pdf or .json"));
   }
 
@@ -89,7 +92,7 @@ class DocumentViewTest : public QObject {
     chooseExample(1);
     const DocumentView* view = window_->view();
     const LabelledDocument& gold = window_->examples()[1].document;
-    QVERIFY(view->showsGold());
+    QVERIFY(view->gold().has_value());
     QVERIFY(std::count(gold.evidence_sentences.begin(), gold.evidence_sentences.end(), view->highlightedSentence()));
     QVERIFY2(statusText().contains("the corpus says animals"), qPrintable(statusText()));
     const QImage image = window_->view()->grab().toImage();
@@ -100,14 +103,30 @@ class DocumentViewTest : public QObject {
     }
   }
 
+  // The numbers of an example carry the corpus's truth beside the model's.
+  void anExamplesJsonExportHoldsItsGold() {
+    chooseExample(1);
+    QTemporaryDir dir;
+    QCOMPARE(window_->exportTo(dir.filePath("example.json")), QString());
+    QFile file(dir.filePath("example.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject gold = QJsonDocument::fromJson(file.readAll()).object()["gold"].toObject();
+    const LabelledDocument& truth = window_->examples()[1].document;
+    QCOMPARE(gold["class"].toString(), QString("animals"));
+    QCOMPARE(gold["evidence_sentences"].toArray().size(), qsizetype(truth.evidence_sentences.size()));
+    const QJsonArray first = gold["evidence_words"].toArray().first().toArray();
+    QCOMPARE(first[0].toInt(), truth.evidence_words.front().sentence);
+    QCOMPARE(first[1].toInt(), truth.evidence_words.front().word);
+  }
+
   // Edited, the text is no longer the corpus's document: its truth is gone.
   void editingAnExampleRemovesItsGold() {
     chooseExample(0);
-    QVERIFY(window_->view()->showsGold());
+    QVERIFY(window_->view()->gold().has_value());
     const WordPosition word = window_->examples()[0].document.evidence_words.front();
     window_->editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(window_->editor(), " The girls call cats.");
-    QVERIFY(!window_->view()->showsGold());
+    QVERIFY(!window_->view()->gold().has_value());
     QVERIFY(!statusText().contains("the corpus says"));
     const QRectF rect = window_->view()->wordRect(word.sentence, word.word);
     const QImage image = window_->view()->grab().toImage();

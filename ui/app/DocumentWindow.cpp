@@ -6,11 +6,11 @@
 #include "view/DocumentView.h"
 
 #include <QCheckBox>
-#include <QMenu>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>

@@ -50,7 +50,8 @@ QString save_pdf(const DocumentView& view, const QString& path) {
 
 QString save_json(const DocumentView& view, const std::string& model, const std::string& text, const QString& path) {
   try {
-    const nlohmann::json json = classification_json(model, text, view.classNames(), view.classification());
+    nlohmann::json json = classification_json(model, text, view.classNames(), view.classification());
+    if (view.gold()) json["gold"] = gold_json(*view.gold());
     write_file_atomically(path.toStdString(), json.dump(1) + "\n");
   } catch (const std::exception& error) {
     return QString::fromStdString(error.what());

@@ -35,7 +35,7 @@ class DocumentView : public QWidget {
   // The gold evidence of the document shown (its sentences must be the
   // classification's), or none for a typed document.
   void setGold(std::optional<LabelledDocument> gold);
-  bool showsGold() const { return gold_.has_value(); }
+  const std::optional<LabelledDocument>& gold() const { return gold_; }
   WordShading shading() const { return shading_; }
 
   const DocumentClassification& classification() const { return result_; }
