@@ -160,6 +160,21 @@ class TrainingDialogTest : public QObject {
              QString("transformer"));
   }
 
+  // Every mechanism the engine has: hard attention takes no window, and
+  // the model it writes reads one source word per step.
+  void aHardAttentionModelTrainsToo() {
+    dialog_->mechanismBox()->setCurrentText("hard");
+    QCOMPARE(dialog_->mechanismBox()->currentText(), QString("hard"));
+    QCOMPARE(dialog_->options().seq2seq.window, 0);
+    QTest::mouseClick(dialog_->trainButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog_->isTraining(), kTrainingTimeoutMs);
+    const auto model = load_model(folder_.filePath("tiny.safetensors").toStdString());
+    QCOMPARE(QString::fromStdString(model->info().mechanism), QString("hard"));
+    const RowMatrix& rows = model->translate("the red car .", {}).primary().weights;
+    QVERIFY(rows.rows() > 0);
+    for (Eigen::Index t = 0; t < rows.rows(); ++t) QCOMPARE((rows.row(t).array() == 1.0f).count(), Eigen::Index(1));
+  }
+
   void anEmptyProbeIsRefusedWithAMessage() {
     dialog_->probeField()->setText("   ");
     QTest::mouseClick(dialog_->trainButton(), Qt::LeftButton);

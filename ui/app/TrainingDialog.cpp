@@ -26,6 +26,11 @@
 namespace attnviz::ui {
 namespace {
 
+// The box lists every mechanism by its spec name (to_string), so it parses.
+AttentionMechanism chosen_mechanism(const QComboBox& box) {
+  return *parse_attention_mechanism(box.currentText().toStdString());
+}
+
 // A sentence the generated corpus can say, with its translation, so every
 // snapshot is forced onto the same rows and frames compare cell by cell.
 const char* const kDefaultProbe = "The red car is on the small table.";
@@ -72,7 +77,7 @@ QWidget* TrainingDialog::createForm() {
   score_->addItems({"dot", "scaled_dot", "general", "additive", "cosine"});
   score_->setCurrentText("general");
   mechanism_ = new QComboBox(form_widget);
-  mechanism_->addItems({"global", "local-m", "local-p"});
+  for (AttentionMechanism mechanism : kAllMechanisms) mechanism_->addItem(to_string(mechanism));
   window_ = new QSpinBox(form_widget);
   window_->setRange(1, kMaxWindow);
   window_->setValue(3);
@@ -181,7 +186,7 @@ void TrainingDialog::updateFormState() {
   const bool training = isTraining();
   score_->setEnabled(gru && !training);
   mechanism_->setEnabled(gru && !training);
-  window_->setEnabled(gru && mechanism_->currentIndex() > 0 && !training);
+  window_->setEnabled(gru && is_local(chosen_mechanism(*mechanism_)) && !training);
   for (QWidget* field : std::initializer_list<QWidget*>{family_, pairs_, epochs_, probe_, reference_, output_})
     field->setEnabled(!training);
   train_->setEnabled(!training);
@@ -196,7 +201,7 @@ SessionOptions TrainingDialog::options() const {
   SessionOptions options;
   options.family = family_->currentIndex() == 0 ? ModelFamily::Seq2Seq : ModelFamily::Transformer;
   options.seq2seq.score = *parse_score_function(score_->currentText().toStdString());
-  options.seq2seq.mechanism = *parse_attention_mechanism(mechanism_->currentText().toStdString());
+  options.seq2seq.mechanism = chosen_mechanism(*mechanism_);
   options.seq2seq.window = options.seq2seq.is_local() ? window_->value() : 0;
   options.train_pairs = pairs_->value();
   options.training.epochs = epochs_->value();
