@@ -170,7 +170,8 @@ class TrainingDialogTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!dialog_->isTraining(), kTrainingTimeoutMs);
     const auto model = load_model(folder_.filePath("tiny.safetensors").toStdString());
     QCOMPARE(QString::fromStdString(model->info().mechanism), QString("hard"));
-    const RowMatrix& rows = model->translate("the red car .", {}).primary().weights;
+    const Alignment result = model->translate("the red car .", {});
+    const RowMatrix& rows = result.primary().weights;
     QVERIFY(rows.rows() > 0);
     for (Eigen::Index t = 0; t < rows.rows(); ++t) QCOMPARE((rows.row(t).array() == 1.0f).count(), Eigen::Index(1));
   }
