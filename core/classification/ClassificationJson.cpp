@@ -30,7 +30,7 @@ nlohmann::json classification_json(const std::string& model, const std::string& 
 nlohmann::json gold_json(const LabelledDocument& document) {
   nlohmann::json words = nlohmann::json::array();
   for (const WordPosition& word : document.evidence_words) words.push_back({word.sentence, word.word});
-  return {{"class", document_classes()[static_cast<size_t>(document.label)].name},
+  return {{"class", document_class_name(document.label)},
           {"evidence_sentences", document.evidence_sentences},
           {"evidence_words", words}};
 }

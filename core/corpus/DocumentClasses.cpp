@@ -24,6 +24,10 @@ const std::vector<DocumentClass>& document_classes() {
   return classes;
 }
 
+const std::string& document_class_name(int label) {
+  return document_classes().at(static_cast<size_t>(label)).name;
+}
+
 std::optional<int> document_class_index(std::string_view name) {
   const auto& classes = document_classes();
   for (size_t c = 0; c < classes.size(); ++c) {

@@ -21,6 +21,8 @@ struct DocumentClass {
 
 // food, animals, reading, clothing, travel: in this order, index = label.
 const std::vector<DocumentClass>& document_classes();
+// The name of label `label`; throws std::out_of_range for no such label.
+const std::string& document_class_name(int label);
 // The label of a class name; std::nullopt when there is no such class.
 std::optional<int> document_class_index(std::string_view name);
 

@@ -24,7 +24,7 @@ std::vector<std::string> split_on(std::string_view text, char separator) {
 }
 
 std::string tsv_line(const LabelledDocument& document) {
-  std::string line = document_classes().at(document.label).name;
+  std::string line = document_class_name(document.label);
   for (const auto& sentence : document.sentences) {
     line += '\t';
     for (size_t w = 0; w < sentence.size(); ++w) line += (w ? " " : "") + sentence[w];

@@ -34,7 +34,7 @@ ClassificationScores evaluate_classifier(const HanModel& model, const std::vecto
     const DocumentClassification result = model.classify(document.sentences);
     const EvidenceHits hits = evidence_hits(result, document);
     // By name: a model's classes need not be in the corpus's order.
-    right += model.classes()[static_cast<size_t>(result.predicted)] == document_classes().at(document.label).name;
+    right += model.classes()[static_cast<size_t>(result.predicted)] == document_class_name(document.label);
     sentence_hits += hits.sentence;
     word_hits += hits.word;
   }

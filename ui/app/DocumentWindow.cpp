@@ -22,7 +22,7 @@ namespace attnviz::ui {
 namespace {
 
 // An example's label names the corpus's classes, whatever the model's are.
-QString corpus_class(int label) { return QString::fromStdString(document_classes()[static_cast<size_t>(label)].name); }
+QString corpus_class(int label) { return QString::fromStdString(document_class_name(label)); }
 
 }  // namespace
 
