@@ -38,12 +38,13 @@ def attention(info):
 
 def row(info):
     card = info["card"] or {}
-    minutes, seconds = divmod(round(card.get("training_seconds", 0)), 60)
+    # A model trained further (train --from) counts every run.
+    minutes, seconds = divmod(round(card.get("total_training_seconds", card.get("training_seconds", 0))), 60)
     return (f"| {attention(info)} | {info['parameters']:,} | {percent(card, 'test_exact_match')} | "
             f"{card.get('test_bleu', 'n/a')} | {card.get('test_aer', 'n/a')} | "
             f"{percent(card, 'long_exact_match')} | {percent(card, 'longer_exact_match')} | "
             f"{percent(card, 'novel_exact_match')} | {typed(info)} | "
-            f"{card.get('epochs', 'n/a')} | {minutes} min {seconds:02d} s |")
+            f"{card.get('total_epochs', card.get('epochs', 'n/a'))} | {minutes} min {seconds:02d} s |")
 
 
 def main():

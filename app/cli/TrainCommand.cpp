@@ -49,6 +49,7 @@ struct TrainCommandOptions {
   std::string mechanism = "global";
   std::string out;
   std::string corpus;    // a folder from `attnviz-cli corpus`; empty = the default corpus
+  std::string from;      // a model file to train further; empty = start from fresh weights
   int train_pairs = 0;   // use only the first N training pairs; 0 = all
   ModelConfig config;
   TransformerConfig transformer;
@@ -181,11 +182,17 @@ void train_and_write(const TrainCommandOptions& options, const CorpusSource& sou
                      const std::vector<SentencePair>& train_pairs, ModelData data) {
   const long long src_size = data.src_vocab.size(), tgt_size = data.tgt_vocab.size();
   BasicTrainer<Family> trainer(data.config, src_size, tgt_size, options.training);
+  nlohmann::json earlier_card;
+  if (!options.from.empty()) {
+    trainer.start_from(data.weights);
+    earlier_card = nlohmann::json::parse(data.card_json, nullptr, false);
+    if (earlier_card.is_discarded()) earlier_card = data.card_json;  // kept as written: no card, or not JSON
+  }
   auto snapshots = make_snapshots(options, source.corpus, data, trainer.weights());
   TrainingRun run{source.label, static_cast<long long>(train_pairs.size()),
                   static_cast<long long>(source.corpus.valid.size()), architecture_of(data.config),
                   src_size, tgt_size, parameter_count(data.config, src_size, tgt_size),
-                  options.training, {}, 0, false};
+                  options.training, {}, 0, false, earlier_card};
   TrainingDisplay display(options.training.epochs);
   TrainingProgress progress = display.callbacks();
   const auto show_epoch = progress.on_epoch;
@@ -203,7 +210,10 @@ void train_and_write(const TrainCommandOptions& options, const CorpusSource& sou
                 to_ids(source.corpus.valid, data.src_vocab, data.tgt_vocab), progress,
                 &stop_requested);
   if (!trainer.has_best())
-    throw std::runtime_error("stopped before the first epoch ended; nothing written to " + options.out);
+    throw std::runtime_error(options.from.empty()
+                                 ? "stopped before the first epoch ended; nothing written to " + options.out
+                                 : "no epoch improved on the valid loss of " + options.from + "; nothing written to " +
+                                       options.out);
   run.interrupted = stop_requested;
   nlohmann::json card = training_card(run);
   evaluate_into(card, options.out, source.corpus);
@@ -272,6 +282,31 @@ void train(TrainCommandOptions options) {
                                    Seq2SeqModelData{options.config, std::move(src_vocab), std::move(tgt_vocab), {}, ""});
 }
 
+// --from FILE: the file's family, architecture, vocabularies and weights,
+// trained further on a corpus whose vocabularies are the file's (a word
+// the file does not know would have no embedding to train).
+template <class Family, class ModelData>
+void train_further(TrainCommandOptions& options, ModelData data) {
+  const CorpusSource source = load_corpus(options.corpus);
+  const std::vector<SentencePair> train_pairs = training_split(source.corpus, options.train_pairs);
+  if (build_vocabulary(train_pairs, Side::Source).tokens() != data.src_vocab.tokens() ||
+      build_vocabulary(train_pairs, Side::Target).tokens() != data.tgt_vocab.tokens())
+    throw std::runtime_error("--from " + options.from + ": the corpus " + source.label +
+                             " has other vocabularies than the model; give --corpus and --train-pairs as it was trained");
+  train_and_write<Family>(options, source, train_pairs, std::move(data));
+}
+
+void train_from_file(TrainCommandOptions options) {
+  check_snapshot_options(options);
+  const std::string kind = load_model(options.from)->info().kind;
+  const bool transformer = kind == "transformer";
+  options.training.learning_rate =
+      options.learning_rate.value_or(transformer ? kTransformerLearningRate : TrainingOptions{}.learning_rate);
+  options.training.warmup_steps = options.warmup_steps.value_or(transformer ? kTransformerWarmupSteps : 0);
+  if (transformer) return train_further<TransformerFamily>(options, read_transformer_file(options.from));
+  train_further<Seq2SeqFamily>(options, read_seq2seq_file(options.from));
+}
+
 }  // namespace
 
 void add_train_command(CLI::App& app) {
@@ -281,6 +316,10 @@ void add_train_command(CLI::App& app) {
   ModelConfig& c = options->config;
   TransformerConfig& tc = options->transformer;
   CLI::App* command = app.add_subcommand("train", "Train a seq2seq or Transformer attention model on the corpus");
+  CLI::Option* from = command->add_option(
+      "--from", options->from,
+      "Train further the model in this file (its architecture, vocabularies and weights) on the corpus it was trained on");
+  from->check(CLI::ExistingFile);
   command->add_option("--family", options->family, "Model family")
       ->capture_default_str()->check(CLI::IsMember({"seq2seq", "transformer", "han"}));
   command->add_option("--score", options->score, "Score function (seq2seq; required)")
@@ -330,7 +369,13 @@ void add_train_command(CLI::App& app) {
                       "Force the probe onto this translation (default: the corpus's, else the model's own)");
   command->add_option("--snapshot-every", options->snapshot_every, "Steps between two snapshots")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  // The architecture is the file's: an option that would change it is refused with --from.
+  for (const char* architecture : {"--family", "--score", "--mechanism", "--window", "--embed", "--hidden", "--attn",
+                                   "--d-model", "--heads", "--ffn", "--enc-layers", "--dec-layers", "--word-hidden",
+                                   "--sentence-hidden"})
+    from->excludes(command->get_option(architecture));
   command->callback([options, command] {
+    if (!options->from.empty()) return train_from_file(*options);
     if (options->family == "han") {
       check_snapshot_options(*options);
       return train_han(*options, *command);

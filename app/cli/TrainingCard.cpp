@@ -31,6 +31,21 @@ const EpochReport* best_epoch(const std::vector<EpochReport>& epochs) {
   return best;
 }
 
+// Over every run that trained the model, the earliest first.
+double total_of(const nlohmann::json& earlier_card, const char* total_key, const char* run_key) {
+  if (!earlier_card.is_object()) return 0;
+  return earlier_card.value(total_key, earlier_card.value(run_key, 0.0));
+}
+
+void add_history(nlohmann::json& card, const TrainingRun& run) {
+  if (run.continued_from.is_null()) return;
+  card["continued_from"] = run.continued_from;
+  card["total_epochs"] = static_cast<long long>(total_of(run.continued_from, "total_epochs", "epochs")) +
+                         static_cast<long long>(run.epochs.size());
+  card["total_training_seconds"] =
+      rounded(total_of(run.continued_from, "total_training_seconds", "training_seconds") + run.seconds, 1);
+}
+
 }  // namespace
 
 nlohmann::json architecture_of(const ModelConfig& config) {
@@ -74,6 +89,7 @@ nlohmann::json training_card(const TrainingRun& run) {
     card["valid_loss"] = rounded(best->valid.mean_loss(), 4);
     card["valid_exact_match"] = rounded(best->valid.sentence_accuracy(), 4);
   }
+  add_history(card, run);
   return card;
 }
 

@@ -23,11 +23,15 @@ struct TrainingRun {
   std::vector<EpochReport> epochs;
   double seconds = 0;         // wall time of training, validation included
   bool interrupted = false;   // stopped with Ctrl-C
+  // The card of the model this run trained further (train --from), or null.
+  nlohmann::json continued_from;
 };
 
 // TrainingRun::architecture of each family.
 nlohmann::json architecture_of(const ModelConfig& config);
 nlohmann::json architecture_of(const TransformerConfig& config);
+// A run that trained a model further keeps the earlier card under
+// "continued_from" and adds "total_epochs" and "total_training_seconds".
 nlohmann::json training_card(const TrainingRun& run);
 // Adds "<split>_exact_match", "_bleu", "_aer", "_entropy" and "_sentences".
 void add_evaluation(nlohmann::json& card, const std::string& split, const EvaluationResult& result);

@@ -36,6 +36,13 @@ BasicTrainer<Family>::BasicTrainer(const Config& config, long long src_vocab, lo
   best_ = weights_;
 }
 
+template <class Family>
+void BasicTrainer<Family>::start_from(const Weights& weights) {
+  weights_ = weights;
+  best_ = weights;
+  started_from_weights_ = true;
+}
+
 // Better refused before the first epoch than a model file that cannot
 // translate what it was trained on.
 template <class Family>
@@ -55,6 +62,7 @@ std::vector<EpochReport> BasicTrainer<Family>::train(const std::vector<Example>&
                                                      const std::atomic<bool>* stop) {
   check_examples(train, "training");
   check_examples(valid, "validation");
+  if (started_from_weights_) best_loss_ = evaluate(weights_, valid).mean_loss();
   std::vector<EpochReport> reports;
   int epochs_without_improvement = 0;
   for (int epoch = 1; epoch <= options_.epochs && !stopped(stop); ++epoch) {
@@ -130,6 +138,7 @@ bool BasicTrainer<Family>::keep_if_best(const BatchStats& valid) {
   if (valid.mean_loss() >= best_loss_) return false;
   best_loss_ = valid.mean_loss();
   best_ = weights_;
+  improved_ = true;
   return true;
 }
 

@@ -11,6 +11,9 @@
 //   attnviz::Trainer trainer(config, src_vocab.size(), tgt_vocab.size(), options);
 //   trainer.train(train_pairs, valid_pairs, progress, &stop_flag);
 //   trainer.best_weights();   // the epoch with the lowest valid loss
+//
+// To train a model on further (a file's weights, their sizes, its config):
+//   trainer.start_from(file.weights);
 
 #include "training/Adam.h"
 #include "training/BatchRunner.h"
@@ -64,6 +67,11 @@ class BasicTrainer {
   BasicTrainer(const Config& config, long long src_vocab, long long tgt_vocab,
                const TrainingOptions& options);
 
+  // Trains on from `weights` instead of freshly initialised ones. An epoch
+  // then counts as an improvement only if it beats their valid loss, so
+  // more training never returns a model worse than the one it began with.
+  void start_from(const Weights& weights);
+
   // Returns the epochs run. Stops early when `stop` becomes true (checked
   // between batches) or when the valid loss stops improving. Throws
   // std::invalid_argument, before any training, naming the first pair the
@@ -76,7 +84,8 @@ class BasicTrainer {
 
   const Weights& weights() const { return weights_; }
   const Weights& best_weights() const { return best_; }
-  bool has_best() const { return best_loss_ < std::numeric_limits<double>::infinity(); }
+  // An epoch of this run improved on the valid loss (on the start, with start_from).
+  bool has_best() const { return improved_; }
 
  private:
   void check_examples(const std::vector<Example>& examples, const char* split) const;
@@ -97,6 +106,8 @@ class BasicTrainer {
   float learning_rate_;
   long long steps_ = 0;
   double best_loss_ = std::numeric_limits<double>::infinity();
+  bool started_from_weights_ = false;
+  bool improved_ = false;
 };
 
 using Trainer = BasicTrainer<Seq2SeqFamily>;

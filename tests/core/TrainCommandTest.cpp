@@ -183,6 +183,54 @@ TEST_F(TrainCommand, aWindowForGlobalAttentionIsAUsageError) {
   EXPECT_THAT(result.err, HasSubstr("--window applies to --mechanism local-m or local-p only"));
 }
 
+// train --from: the file's architecture and vocabularies, trained further,
+// with the earlier card kept and the epochs and time counted over both runs.
+TEST_F(TrainCommand, trainingFurtherKeepsTheArchitectureAndTheEarlierCard) {
+  ASSERT_EQ(train_.exit_code, 0) << train_.err;
+  const std::string further = (folder_ / "further.safetensors").string();
+  const auto result = run_cli({"train", "--from", model_, "--corpus", corpus_, "--train-pairs", "300", "--out",
+                               further, "--epochs", "2", "--threads", "1", "--lr", "0.01"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const Seq2SeqModelData before = read_seq2seq_file(model_), after = read_seq2seq_file(further);
+  EXPECT_EQ(after.config.score, ScoreFunction::General);
+  EXPECT_EQ(after.config.hidden, 8);
+  EXPECT_EQ(after.src_vocab.tokens(), before.src_vocab.tokens());
+  const nlohmann::json earlier = nlohmann::json::parse(before.card_json);
+  const nlohmann::json card = nlohmann::json::parse(after.card_json);
+  EXPECT_EQ(card["continued_from"], earlier);
+  EXPECT_EQ(card["total_epochs"].get<int>(), earlier["epochs"].get<int>() + card["epochs"].get<int>());
+  EXPECT_GE(card["total_training_seconds"].get<double>(), earlier["training_seconds"].get<double>());
+  EXPECT_LT(card["valid_loss"].get<double>(), earlier["valid_loss"].get<double>());
+  EXPECT_TRUE(after.weights.encoder_embedding != before.weights.encoder_embedding);
+}
+
+// Training that cannot move the weights never improves on the file's
+// valid loss: nothing is written rather than the same model with a new card.
+TEST_F(TrainCommand, trainingFurtherWithoutImprovementWritesNothing) {
+  ASSERT_EQ(train_.exit_code, 0) << train_.err;
+  const std::string further = (folder_ / "unchanged.safetensors").string();
+  const auto result = run_cli({"train", "--from", model_, "--corpus", corpus_, "--train-pairs", "300", "--out",
+                               further, "--epochs", "1", "--threads", "1", "--lr", "1e-30"});
+  EXPECT_NE(result.exit_code, 0);
+  EXPECT_THAT(result.err, HasSubstr("no epoch improved on the valid loss of " + model_));
+  EXPECT_FALSE(std::filesystem::exists(further));
+}
+
+TEST_F(TrainCommand, trainingFurtherOnAnotherVocabularyNamesTheProblem) {
+  ASSERT_EQ(train_.exit_code, 0) << train_.err;
+  const auto result = run_cli({"train", "--from", model_, "--corpus", corpus_, "--train-pairs", "20", "--out",
+                               model_ + ".x", "--epochs", "1", "--threads", "1"});
+  EXPECT_NE(result.exit_code, 0);
+  EXPECT_THAT(result.err, HasSubstr("has other vocabularies than the model"));
+  EXPECT_FALSE(std::filesystem::exists(model_ + ".x"));
+}
+
+TEST_F(TrainCommand, anArchitectureOptionWithFromIsAUsageError) {
+  const auto result = run_cli({"train", "--from", model_, "--score", "dot", "--out", model_ + ".x"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("--from excludes --score"));
+}
+
 TEST_F(TrainCommand, evalOfAMissingModelNamesIt) {
   const auto result = run_cli({"eval", "--model", (folder_ / "absent.safetensors").string(),
                                "--corpus", corpus_});
