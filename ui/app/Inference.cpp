@@ -1,6 +1,7 @@
 #include "app/Inference.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cctype>
@@ -34,9 +35,12 @@ InferenceResult run_inference(const InferenceRequest& request) {
   timer.start();
   InferenceResult result;
   result.generation = request.generation;
-  for (const auto& model : request.models) {
-    result.results.push_back(is_blank(request.sentence) ? ModelResult{} : run_model(*model, request));
-  }
+  // The models are immutable (AttentionModel.h), so the panes decode on
+  // every core at once: the frame waits for the slowest model, not the sum.
+  const auto run = [&request](const std::shared_ptr<const AttentionModel>& model) {
+    return is_blank(request.sentence) ? ModelResult{} : run_model(*model, request);
+  };
+  result.results = QtConcurrent::blockingMapped<std::vector<ModelResult>>(request.models, run);
   result.milliseconds = timer.nsecsElapsed() / 1e6;
   return result;
 }
