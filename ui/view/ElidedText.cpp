@@ -8,12 +8,14 @@
 namespace attnviz::ui {
 namespace {
 
-// The labels elided for one font, elide mode and width.
+// The labels elided for one font, elide mode and width; under
+// Qt::ElideNone and width 0, the widths of texts in that font.
 struct Remembered {
   QFont font;
   Qt::TextElideMode mode;
   int width;
   QHash<QString, QString> labels;
+  QHash<QString, int> widths;
 };
 
 // A screen uses a handful of (font, width) pairs and a few hundred tokens;
@@ -28,7 +30,7 @@ Remembered& remembered_for(const QFont& font, Qt::TextElideMode mode, int width)
     if (each.width == width && each.mode == mode && each.font == font) return each;
   }
   if (all.size() >= kMaxFonts) all.clear();
-  all.push_back({font, mode, width, {}});
+  all.push_back({font, mode, width, {}, {}});
   return all.back();
 }
 
@@ -42,6 +44,14 @@ QString elided_text(const QFont& font, const QString& text, Qt::TextElideMode mo
   const QString label = QFontMetrics(font).elidedText(text, mode, width);
   memo.labels.insert(text, label);
   return label;
+}
+
+int text_width(const QFont& font, const QString& text) {
+  QHash<QString, int>& widths = remembered_for(font, Qt::ElideNone, 0).widths;
+  const auto found = widths.constFind(text);
+  if (found != widths.constEnd()) return *found;
+  if (widths.size() >= kMaxLabels) widths.clear();
+  return *widths.insert(text, QFontMetrics(font).horizontalAdvance(text));
 }
 
 }  // namespace attnviz::ui

@@ -1,7 +1,8 @@
 #pragma once
-// Elided token labels, remembered: eliding shapes the whole text, and every
-// pane draws the same source tokens (and mostly the same target tokens) on
-// every keystroke, so most labels were already elided for the last frame.
+// Elided token labels and their widths, remembered: both shape the whole
+// text, and every pane draws the same source tokens (and mostly the same
+// target tokens) on every keystroke, so most labels were already measured
+// for the last frame.
 
 #include <QFont>
 #include <QString>
@@ -9,5 +10,7 @@
 namespace attnviz::ui {
 
 QString elided_text(const QFont& font, const QString& text, Qt::TextElideMode mode, int width);
+// QFontMetrics(font).horizontalAdvance(text).
+int text_width(const QFont& font, const QString& text);
 
 }  // namespace attnviz::ui

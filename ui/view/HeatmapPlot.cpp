@@ -54,9 +54,10 @@ void HeatmapPlot::setUpLayout() {
   for (QCPLayoutElement* element : std::initializer_list<QCPLayoutElement*>{axisRect(), steps_, scale_}) {
     element->setMarginGroup(QCP::msTop | QCP::msBottom, group);
   }
-  addLayer(QStringLiteral("annotations"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
-  overlay_layer_ = layer(QStringLiteral("annotations"));
-  overlay_layer_->setMode(QCPLayer::lmBuffered);
+  // The annotations go on QCustomPlot's own top layer, buffered apart so a
+  // hover redraws only them. A layer of their own between the plot and the
+  // axes cost two more pane-sized buffers to clear and blend at every replot.
+  overlay_layer_ = layer(QStringLiteral("overlay"));
   overlay_ = new CellOverlay(this, xAxis2, yAxis);
   overlay_->setLayer(overlay_layer_);
   overlay_->annotations().cell_color = [this](const Cell& cell) { return cellColor(cell); };

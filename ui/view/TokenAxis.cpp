@@ -6,6 +6,24 @@
 #include <cmath>
 
 namespace attnviz::ui {
+namespace {
+
+// QCustomPlot keeps at most 16 tick labels as pixmaps (QCPAxisPainterPrivate's
+// constructor), and a sentence has more tokens than that: every replot
+// shaped every label again, a fifth of drawing a pane. The cache has no
+// setter, so it is reached through the rule that lets a derived class name
+// a protected member of its base in a pointer to member.
+struct AxisPainterOf : QCPAxis {
+  static constexpr auto painter = &AxisPainterOf::mAxisPainter;
+};
+struct LabelCacheOf : QCPAxisPainterPrivate {
+  static constexpr auto cache = &LabelCacheOf::mLabelCache;
+};
+constexpr int kCachedLabels = 256;  // a 100-word sentence's rows and columns
+
+void cache_every_label(QCPAxis* axis) { ((axis->*AxisPainterOf::painter)->*LabelCacheOf::cache).setMaxCost(kCachedLabels); }
+
+}  // namespace
 
 TokenAxis::TokenAxis(QCPAxis* axis)
     : axis_(axis), ticker_(new QCPAxisTickerText), base_point_size_(axis->tickLabelFont().pointSizeF()) {
@@ -14,15 +32,16 @@ TokenAxis::TokenAxis(QCPAxis* axis)
   axis_->setTickLength(0, 3);
   axis_->grid()->setVisible(false);
   axis_->setBasePen(Qt::NoPen);
+  cache_every_label(axis_);
 }
 
 void TokenAxis::setTokens(const std::vector<std::string>& tokens) {
   tokens_.clear();
   for (const std::string& token : tokens) tokens_.push_back(QString::fromStdString(token));
   base_labels_ = elided(base_point_size_);
-  const QFontMetrics metrics(fontOfSize(base_point_size_));
+  const QFont base_font = fontOfSize(base_point_size_);
   base_widest_ = 0;
-  for (const QString& label : base_labels_) base_widest_ = std::max(base_widest_, metrics.horizontalAdvance(label));
+  for (const QString& label : base_labels_) base_widest_ = std::max(base_widest_, text_width(base_font, label));
   label_point_size_ = 0;
   useSize(base_point_size_);
 }
