@@ -3,6 +3,7 @@
 
 #include "view/ColorMaps.h"
 #include "view/HeatmapPlot.h"
+#include "view/StepColumns.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -54,6 +55,14 @@ Alignment square_sentence(int words) {
   a.maps.push_back({"attention", weights, weights});
   a.steps.resize(words);
   return a;
+}
+
+// The darkest grey level in `area` of `image`.
+int darkest(const QImage& image, const QRect& area) {
+  int level = 255;
+  for (int y = area.top(); y <= area.bottom(); ++y)
+    for (int x = area.left(); x <= area.right(); ++x) level = std::min(level, qGray(image.pixel(x, y)));
+  return level;
 }
 
 QColor pixel_at(HeatmapPlot& plot, const Cell& cell) {
@@ -202,6 +211,27 @@ class HeatmapPlotTest : public QObject {
     plot_->setTitle("again");
     plot_->setOptions(plot_->options());
     QCOMPARE(drawn.count(), 3);
+  }
+
+  // A value is laid out once and drawn in the pen its cell needs each time:
+  // "0.99" first drawn white on a dark entropy cell is then black on a
+  // white probability cell.
+  void aValueTakesTheTextColourOfEachCell() {
+    QCustomPlot plot;
+    auto* steps = new StepColumns(&plot, plot.yAxis);
+    plot.plotLayout()->addElement(0, 1, steps);
+    plot.yAxis->setRange(-0.5, 0.5);
+    plot.yAxis->setRangeReversed(true);  // row 0 at the top, as in a heatmap
+    steps->setGradient(QCPColorGradient(QCPColorGradient::gpGrayscale));
+    plot.resize(400, 200);
+    steps->setMetrics({{0.02}, {0.99}, 10.0});
+    plot.replot();
+    steps->setMetrics({{0.99}, {0.02}, 10.0});
+    plot.replot();
+    const QImage image = plot.toPixmap(400, 200, 1.0).toImage();
+    const QRect probability_cell(steps->rect().left() + 2, steps->rect().top() + 2, 26, steps->rect().height() - 4);
+    QVERIFY2(qGray(image.pixel(probability_cell.topLeft())) > 200, "p = 0.99 is the light end of the scale");
+    QVERIFY2(darkest(image, probability_cell) < 80, "its value is printed in black");
   }
 
   void emptyAlignmentShowsNoCells() {

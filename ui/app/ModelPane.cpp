@@ -14,6 +14,7 @@
 #include "export/ExportDialog.h"
 #include "model/ScoreFunction.h"
 #include "view/AlignmentLinesView.h"
+#include "view/CardBackground.h"
 #include "view/ColorMaps.h"
 #include "view/ElidedLabel.h"
 #include "view/RowDetail.h"
@@ -70,8 +71,6 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
       step_bar_(new StepBar(this)),
       interventions_(new InterventionMenu(heatmap_)) {
   setObjectName(QStringLiteral("pane-") + displayName());
-  setAttribute(Qt::WA_StyledBackground);
-  setProperty("pane", true);
   QFont big = translation_->font();
   big.setPointSizeF(big.pointSizeF() * 1.15);
   translation_->setFont(big);
@@ -88,8 +87,6 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
   heatmap_->setMinimumSize(160, 120);
   heatmap_->setMinimumCell(HeatmapPlot::kReadableCell);
   // Over the pane, outside its layout: opening it resizes nothing.
-  row_detail_->setAttribute(Qt::WA_StyledBackground);
-  row_detail_->setProperty("pane", true);
   row_detail_->setVisible(false);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 6, 8, 6);
@@ -366,6 +363,8 @@ void ModelPane::placeRowDetail() {
   const int height = std::min(area.height(), std::max(kReadableHeight, under ? below : above));
   row_detail_->setGeometry(area.left(), under ? area.bottom() + 1 - height : area.top(), area.width(), height);
 }
+
+void ModelPane::paintEvent(QPaintEvent*) { paint_card(*this); }
 
 void ModelPane::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);

@@ -144,6 +144,7 @@ class ModelPane : public QWidget {
  protected:
   void mouseDoubleClickEvent(QMouseEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
+  void paintEvent(QPaintEvent* event) override;
 
  private:
   ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model, QWidget* parent);

@@ -59,9 +59,6 @@ QString layout_title(PaneLayout layout) {
 PaneGrid::PaneGrid(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
-  // Panes read as cards on the window background, like the heatmaps inside.
-  setStyleSheet(QStringLiteral("QWidget[pane=\"true\"] { background: palette(base); "
-                               "border: 1px solid palette(mid); border-radius: 6px; }"));
 }
 
 ModelPane* PaneGrid::addPane(std::shared_ptr<const AttentionModel> model) {

@@ -45,11 +45,22 @@ void restyle() {
   }
 }
 
+// QApplication tells only child widgets of a new palette; a window hears of
+// it through its native window, which a window never shown yet does not
+// have, and its children inherit the old palette from it.
+void tell_windows_of_palette() {
+  for (QWidget* window : QApplication::topLevelWidgets()) {
+    QEvent changed(QEvent::ApplicationPaletteChange);
+    QCoreApplication::sendEvent(window, &changed);
+  }
+}
+
 }  // namespace
 
 void apply_theme(QApplication& app, bool dark) {
   app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
   app.setPalette(dark ? dark_palette() : app.style()->standardPalette());
+  tell_windows_of_palette();
   restyle();
 }
 

@@ -1,6 +1,7 @@
 #include "view/RowDetail.h"
 
 #include "alignment/AttentionStatistics.h"
+#include "view/CardBackground.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -133,5 +134,8 @@ QString RowDetail::describeAlternatives(const DecodeStep& step) const {
   }
   return tr("Decoder's top %1: %2").arg(step.top.size()).arg(items.join(QStringLiteral(" · ")));
 }
+
+// Over the pane, it reads as a card of its own.
+void RowDetail::paintEvent(QPaintEvent*) { paint_card(*this); }
 
 }  // namespace attnviz::ui

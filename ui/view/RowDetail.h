@@ -34,6 +34,9 @@ class RowDetail : public QWidget {
   QString contextText() const;
   QLineEdit* otherWord() const { return other_word_; }
 
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+
  signals:
   void closeRequested();
   void alternativeChosen(int row, const QString& token);

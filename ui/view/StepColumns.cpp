@@ -1,5 +1,7 @@
 #include "view/StepColumns.h"
 
+#include <QTextLayout>
+
 #include <algorithm>
 #include <cmath>
 
@@ -69,8 +71,28 @@ void StepColumns::drawColumn(QCPPainter* painter, int column, const std::vector<
     painter->fillRect(cell, fill);
     if (cell.height() < metrics.height() - 2) continue;
     painter->setPen(fill.lightnessF() > 0.55 ? Qt::black : Qt::white);
-    painter->drawText(cell, Qt::AlignCenter, QString::number(values[row], 'f', 2));
+    drawValue(painter, cell, values[row]);
   }
+}
+
+const StepColumns::LaidOutValue& StepColumns::laidOut(const QString& text, const QFont& font) const {
+  if (font != value_font_) {
+    value_texts_.clear();
+    value_font_ = font;
+  }
+  auto found = value_texts_.find(text);
+  if (found != value_texts_.end()) return *found;
+  QTextLayout layout(text, font);
+  layout.beginLayout();
+  const QTextLine line = layout.createLine();
+  layout.endLayout();
+  return *value_texts_.insert(text, {layout.glyphRuns(), QSizeF(line.naturalTextWidth(), line.height())});
+}
+
+void StepColumns::drawValue(QCPPainter* painter, const QRectF& cell, double value) const {
+  const LaidOutValue& text = laidOut(QString::number(value, 'f', 2), painter->font());
+  const QPointF origin = cell.center() - QPointF(text.size.width() / 2, text.size.height() / 2);
+  for (const QGlyphRun& glyphs : text.glyphs) painter->drawGlyphRun(origin, glyphs);
 }
 
 QString StepColumns::toolTipAt(const QPointF& pixel) const {

@@ -7,6 +7,10 @@
 
 #include <qcustomplot.h>
 
+#include <QGlyphRun>
+#include <QHash>
+#include <QList>
+
 #include <vector>
 
 namespace attnviz::ui {
@@ -40,11 +44,23 @@ class StepColumns : public QCPLayoutElement {
   int rowAt(double y) const;
   QRectF columnRect(int column) const;
   void drawColumn(QCPPainter* painter, int column, const std::vector<double>& values, double top) const;
+  void drawValue(QCPPainter* painter, const QRectF& cell, double value) const;
 
   QCPAxis* rows_;
   StepMetrics metrics_;
   QCPColorGradient gradient_;
   QColor text_color_;
+  // The printed values ("0.93") laid out once per font: they repeat from
+  // row to row and frame to frame, and layout was most of a column's cost.
+  // Glyph runs take the pen of each draw (a QStaticText keeps the colour
+  // it was first drawn in, black or white by the cell).
+  struct LaidOutValue {
+    QList<QGlyphRun> glyphs;
+    QSizeF size;
+  };
+  const LaidOutValue& laidOut(const QString& text, const QFont& font) const;
+  mutable QHash<QString, LaidOutValue> value_texts_;
+  mutable QFont value_font_;
 };
 
 }  // namespace attnviz::ui
