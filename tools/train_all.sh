@@ -11,9 +11,15 @@
 #
 # Environment (defaults in brackets):
 #   EPOCHS [12]  at most this many epochs per model (early stopping may end sooner)
-#   EPOCHS_<score>  the same for one model (EPOCHS_general=16); the shipped
-#                models: 12 epochs each, general 16 (docs/models.md)
+#   EPOCHS_<name>  the same for one model (EPOCHS_local_p=4); the shipped
+#                models: 12 epochs each; general 13, local-m 5, local-p 4 and
+#                hard 2, where those runs were stopped for lack of time
+#                (a run stopped after N epochs is the run of N epochs)
 #   EPOCHS_transformer [14]  the shipped Transformer's budget (docs/models.md)
+#   FURTHER [the shipped models']  then trains models further with
+#                `attnviz-cli train --from`: NAME:EPOCHS:LR steps, a model's own
+#                steps in order (a fresh Adam state each time, so a small LR:
+#                at 5e-4 dot lost more than 3 epochs won back). FURTHER= skips it.
 #   ONLY [all nine]  the models to train, e.g. ONLY="local-m local-p hard"; the
 #                table lists every model file in MODELS all the same
 #   LOCAL_SCORE [additive]  the score function inside local-m's and local-p's window
@@ -42,8 +48,10 @@ cd "$(dirname "$0")/.."
 build=${1:-build}
 cli="$build/app/attnviz-cli"
 epochs=${EPOCHS:-12}
-export EPOCHS_general=${EPOCHS_general:-16}
+export EPOCHS_general=${EPOCHS_general:-13} EPOCHS_local_m=${EPOCHS_local_m:-5}
+export EPOCHS_local_p=${EPOCHS_local_p:-4} EPOCHS_hard=${EPOCHS_hard:-2}
 export EPOCHS_transformer=${EPOCHS_transformer:-14}
+further=${FURTHER-"dot:3:0.0001 general:3:0.0001 scaled_dot:3:0.0001 local-m:2:0.0003 local-p:3:0.001 local-p:2:0.0003 hard:3:0.001"}
 jobs=${JOBS:-5}
 threads=${THREADS:-1}
 seed=${SEED:-1}
@@ -80,6 +88,23 @@ train_one() {
 export -f train_one
 export cli work epochs seed threads train_pairs models local_score hard_score
 printf '%s\n' "${names[@]}" | xargs -P "$jobs" -I{} bash -c 'train_one {}'
+
+# Each model's own steps of $further in order, the models side by side. A
+# step whose epochs never beat the file's valid loss leaves the file as it was.
+further_one() {
+  local name=$1 step epochs lr
+  for step in $further; do
+    IFS=: read -r step_name epochs lr <<< "$step"
+    [ "$step_name" = "$name" ] || continue
+    "$cli" train --from "$models/$name.safetensors" --corpus "$work/corpus" --out "$models/$name.safetensors" \
+      --epochs "$epochs" --lr "$lr" --threads "$threads" --train-pairs "$train_pairs" >> "$work/$name.log" 2>&1 \
+      && echo "$name, $epochs more epochs at $lr: $(tail -n 1 "$work/$name.log")" \
+      || echo "$name, $epochs more epochs at $lr: not better, see $work/$name.log" >&2
+  done
+}
+export -f further_one
+export further
+printf '%s\n' "${names[@]}" | xargs -P "$jobs" -I{} bash -c 'further_one {}'
 
 echo "${#names[@]} trained in $(( ($(date +%s) - start) / 60 )) min $(( ($(date +%s) - start) % 60 )) s"
 
