@@ -92,7 +92,7 @@ printf '%s\n' "${names[@]}" | xargs -P "$jobs" -I{} bash -c 'train_one {}'
 # Each model's own steps of $further in order, the models side by side. A
 # step whose epochs never beat the file's valid loss leaves the file as it was.
 further_one() {
-  local name=$1 step epochs lr
+  local name=$1 step step_name epochs lr
   for step in $further; do
     IFS=: read -r step_name epochs lr <<< "$step"
     [ "$step_name" = "$name" ] || continue
