@@ -15,6 +15,7 @@
 #include "TrainingDisplay.h"
 
 #include "evaluation/HeadAer.h"
+#include "export/AtomicFile.h"
 #include "export/SnapshotFiles.h"
 #include "model/ModelFile.h"
 #include "model/TransformerFile.h"
@@ -307,6 +308,10 @@ void train_from_file(TrainCommandOptions options) {
   train_further<Seq2SeqFamily>(options, read_seq2seq_file(options.from));
 }
 
+// Minutes or hours of training must not end in "cannot write": the file is
+// tried (an AtomicFile never committed leaves nothing) before the corpus.
+void check_output_writable(const std::string& out) { AtomicFile probe(out); }
+
 }  // namespace
 
 void add_train_command(CLI::App& app) {
@@ -375,6 +380,7 @@ void add_train_command(CLI::App& app) {
                                    "--sentence-hidden"})
     from->excludes(command->get_option(architecture));
   command->callback([options, command] {
+    check_output_writable(options->out);
     if (!options->from.empty()) return train_from_file(*options);
     if (options->family == "han") {
       check_snapshot_options(*options);

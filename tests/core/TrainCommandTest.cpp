@@ -231,6 +231,17 @@ TEST_F(TrainCommand, anArchitectureOptionWithFromIsAUsageError) {
   EXPECT_THAT(result.err, HasSubstr("--from excludes --score"));
 }
 
+// Said before the corpus is generated and the first epoch is trained, not
+// after it, when the epoch would be lost.
+TEST_F(TrainCommand, anUnwritableOutputIsRefusedBeforeTraining) {
+  const std::string out = (folder_ / "missing" / "model.safetensors").string();
+  const auto result = run_cli({"train", "--score", "dot", "--corpus", corpus_, "--out", out, "--epochs", "1",
+                               "--embed", "8", "--hidden", "8", "--threads", "1"});
+  EXPECT_NE(result.exit_code, 0);
+  EXPECT_THAT(result.err, HasSubstr("cannot write " + out));
+  EXPECT_THAT(result.err, ::testing::Not(HasSubstr("epoch 1")));
+}
+
 TEST_F(TrainCommand, evalOfAMissingModelNamesIt) {
   const auto result = run_cli({"eval", "--model", (folder_ / "absent.safetensors").string(),
                                "--corpus", corpus_});
