@@ -241,12 +241,17 @@ void check_snapshot_options(const TrainCommandOptions& options) {
   }
 }
 
-// Checked before any corpus is generated: a usage error should not wait for one.
-void check_family_options(TrainCommandOptions& options) {
-  const bool transformer = options.family == "transformer";
+// The learning rate and warmup the user gave, else the family's.
+void use_family_defaults(TrainCommandOptions& options, bool transformer) {
   options.training.warmup_steps = options.warmup_steps.value_or(transformer ? kTransformerWarmupSteps : 0);
   options.training.learning_rate =
       options.learning_rate.value_or(transformer ? kTransformerLearningRate : TrainingOptions{}.learning_rate);
+}
+
+// Checked before any corpus is generated: a usage error should not wait for one.
+void check_family_options(TrainCommandOptions& options) {
+  const bool transformer = options.family == "transformer";
+  use_family_defaults(options, transformer);
   if (transformer) {
     if (options.transformer.d_model % options.transformer.heads != 0)
       throw UsageError("--d-model " + std::to_string(options.transformer.d_model) + " is not divisible by --heads " +
@@ -299,11 +304,8 @@ void train_further(TrainCommandOptions& options, ModelData data) {
 
 void train_from_file(TrainCommandOptions options) {
   check_snapshot_options(options);
-  const std::string kind = load_model(options.from)->info().kind;
-  const bool transformer = kind == "transformer";
-  options.training.learning_rate =
-      options.learning_rate.value_or(transformer ? kTransformerLearningRate : TrainingOptions{}.learning_rate);
-  options.training.warmup_steps = options.warmup_steps.value_or(transformer ? kTransformerWarmupSteps : 0);
+  const bool transformer = load_model(options.from)->info().kind == "transformer";
+  use_family_defaults(options, transformer);
   if (transformer) return train_further<TransformerFamily>(options, read_transformer_file(options.from));
   train_further<Seq2SeqFamily>(options, read_seq2seq_file(options.from));
 }
