@@ -24,9 +24,6 @@ HeatmapPlot::HeatmapPlot(QWidget* parent)
       value_ticker_(new QCPAxisTicker),
       row_ticker_(new QCPAxisTickerText) {
   qRegisterMetaType<Cell>();
-  // Every pixel is painted (the background in the palette's opaque base
-  // colour, then the buffers), so the pane beneath need not paint its card there.
-  setAttribute(Qt::WA_OpaquePaintEvent);
   setUpLayout();
   applyPalette();
   setMouseTracking(true);
