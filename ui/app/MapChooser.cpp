@@ -33,16 +33,26 @@ MapChooser::MapChooser(QWidget* parent) : QComboBox(parent) {
 
 void MapChooser::setMaps(const Alignment& alignment) {
   const QSignalBlocker quiet(this);
-  clear();
-  listed_.clear();
+  QStringList labels;
+  std::vector<Choice> choices;
   for (size_t i = 0; i < alignment.maps.size(); ++i) {
     const AttentionMap& map = alignment.maps[i];
-    addItem(label_of(map, i == 0));
-    listed_.push_back({map.kind, map.layer, map.head});
+    labels.append(label_of(map, i == 0));
+    choices.push_back({map.kind, map.layer, map.head});
   }
+  // Every sentence of a model has the same maps: listing them again cost a
+  // model-reset of the list and a measure of every label per pane and frame.
+  if (labels != labels_) list(labels, std::move(choices));
   setCurrentIndex(static_cast<int>(chosenIndex()));
-  view()->setMinimumWidth(view()->sizeHintForColumn(0) + view()->verticalScrollBar()->sizeHint().width());
   setVisible(alignment.maps.size() > 1);
+}
+
+void MapChooser::list(const QStringList& labels, std::vector<Choice> choices) {
+  clear();
+  addItems(labels);
+  labels_ = labels;
+  listed_ = std::move(choices);
+  view()->setMinimumWidth(view()->sizeHintForColumn(0) + view()->verticalScrollBar()->sizeHint().width());
 }
 
 size_t MapChooser::chosenIndex() const {

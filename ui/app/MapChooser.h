@@ -34,8 +34,11 @@ class MapChooser : public QComboBox {
     int layer;
     int head;
   };
+  void list(const QStringList& labels, std::vector<Choice> choices);
+
   std::optional<Choice> chosen_;  // none: the headline
   std::vector<Choice> listed_;
+  QStringList labels_;  // listed_'s, as shown
 };
 
 }  // namespace attnviz::ui
