@@ -1,7 +1,7 @@
 #include "app/Inference.h"
 
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cctype>
@@ -30,18 +30,24 @@ ModelResult run_model(const AttentionModel& model, const InferenceRequest& reque
 
 }  // namespace
 
-InferenceResult run_inference(const InferenceRequest& request) {
+InferenceResult run_inference(const InferenceRequest& request, const ModelReady& ready) {
   QElapsedTimer timer;
   timer.start();
   InferenceResult result;
   result.generation = request.generation;
-  // The models are immutable (AttentionModel.h), so the panes decode on
-  // every core at once: the frame waits for the slowest model, not the sum.
-  const auto run = [&request](const std::shared_ptr<const AttentionModel>& model) {
-    return is_blank(request.sentence) ? ModelResult{} : run_model(*model, request);
-  };
-  result.results = QtConcurrent::blockingMapped<std::vector<ModelResult>>(request.models, run);
-  result.milliseconds = timer.nsecsElapsed() / 1e6;
+  // The models are immutable (AttentionModel.h), so they decode on every
+  // core at once, and the caller can draw a pane while the next decode.
+  std::vector<QFuture<ModelResult>> decoding;
+  for (const auto& model : request.models) {
+    decoding.push_back(QtConcurrent::run([&request, model] {
+      return is_blank(request.sentence) ? ModelResult{} : run_model(*model, request);
+    }));
+  }
+  for (size_t i = 0; i < decoding.size(); ++i) {
+    result.results.push_back(decoding[i].result());  // runs it here if no worker has started it
+    if (i + 1 == decoding.size()) result.milliseconds = timer.nsecsElapsed() / 1e6;
+    if (ready) ready(i, result.results.back());
+  }
   return result;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,11 +33,15 @@ struct ModelResult {
 struct InferenceResult {
   quint64 generation = 0;
   std::vector<ModelResult> results;  // in the order of InferenceRequest::models
-  double milliseconds = 0;           // wall time of all models together
+  double milliseconds = 0;           // wall time until every model's result was in
 };
 
-// Runs every model of `request`; a model that throws gets its message in
-// its result and the others still run.
-InferenceResult run_inference(const InferenceRequest& request);
+// Called on run_inference's thread with each model's result, in model
+// order, as soon as it is in, while the later models still decode.
+using ModelReady = std::function<void(size_t model, const ModelResult& result)>;
+
+// Runs every model of `request`, all cores at once; a model that throws
+// gets its message in its result and the others still run.
+InferenceResult run_inference(const InferenceRequest& request, const ModelReady& ready = {});
 
 }  // namespace attnviz::ui

@@ -14,7 +14,10 @@ void InferenceRunner::submit(InferenceRequest request) {
   if (busy()) {
     pending_ = std::move(request);
   } else if (last_ms_ < kInlineBudgetMs) {
-    deliver(run_inference(request));
+    const quint64 generation = request.generation;
+    deliver(run_inference(request, [this, generation](size_t model, const ModelResult& result) {
+      emit modelReady(generation, static_cast<int>(model), result);
+    }));
   } else {
     startWorker(std::move(request));
   }

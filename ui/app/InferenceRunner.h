@@ -3,7 +3,9 @@
 // fast (the last run took under a few milliseconds), otherwise on a worker
 // thread. Only the newest request matters: while a worker runs, newer
 // requests replace each other, and a result older than the newest request
-// is dropped, so a slow sentence never overwrites a newer one.
+// is dropped, so a slow sentence never overwrites a newer one. A run on
+// the GUI thread hands over each model's result as it comes in, so its pane
+// is drawn while the next models decode.
 
 #include "app/Inference.h"
 
@@ -28,6 +30,8 @@ class InferenceRunner : public QObject {
   static constexpr double kInlineBudgetMs = 8.0;
 
  signals:
+  // Runs on the GUI thread only, before `finished` brings every result.
+  void modelReady(quint64 generation, int model, const attnviz::ui::ModelResult& result);
   void finished(const attnviz::ui::InferenceResult& result);
 
  private:

@@ -79,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
   createToolBar();
   for (QLineEdit* field : {bar_->sentenceField(), bar_->referenceField()}) WindowKeys::install(field, this);
   connect(bar_, &SentenceBar::inputChanged, this, &MainWindow::requestTranslation);
+  connect(runner_, &InferenceRunner::modelReady, this, &MainWindow::showModelResult);
   connect(runner_, &InferenceRunner::finished, this, &MainWindow::showResult);
   connect(grid_, &PaneGrid::layoutChanged, this, [this] {
     comparison_->setPanes(grid_->visiblePanes());
@@ -246,20 +247,36 @@ void MainWindow::requestTranslation() {
   runner_->submit(std::move(request));
 }
 
+// A model's result reaches its pane as it comes in (a run on the GUI
+// thread), or with all the others in showResult (a worker's run).
+void MainWindow::showModelResult(quint64 generation, int model, const ModelResult& result) {
+  QElapsedTimer drawing;
+  drawing.start();
+  if (generation != streamed_generation_) drawing_ms_ = 0;
+  streamed_generation_ = generation;
+  showInPane(static_cast<size_t>(model), result);
+  drawing_ms_ += drawing.nsecsElapsed() / 1e6;
+}
+
+void MainWindow::showInPane(size_t pane, const ModelResult& result) {
+  if (pane >= requested_.size()) return;
+  if (result.alignment) requested_[pane]->setAlignment(*result.alignment, QString::fromStdString(result.own_translation));
+  else if (!result.error.isEmpty()) requested_[pane]->showError(result.error);
+  else requested_[pane]->clear();
+}
+
 void MainWindow::showResult(const InferenceResult& result) {
   QElapsedTimer drawing;
   drawing.start();
-  for (size_t i = 0; i < requested_.size() && i < result.results.size(); ++i) {
-    const ModelResult& model = result.results[i];
-    if (model.alignment) requested_[i]->setAlignment(*model.alignment, QString::fromStdString(model.own_translation));
-    else if (!model.error.isEmpty()) requested_[i]->showError(model.error);
-    else requested_[i]->clear();
+  if (result.generation != streamed_generation_) {
+    drawing_ms_ = 0;
+    for (size_t i = 0; i < result.results.size(); ++i) showInPane(i, result.results[i]);
   }
   updateGold();
   showSourceNotices(result);
   comparison_->setPanes(grid_->visiblePanes());
   inference_ms_ = result.milliseconds;
-  drawing_ms_ = drawing.nsecsElapsed() / 1e6;
+  drawing_ms_ += drawing.nsecsElapsed() / 1e6;
   showTiming();
 }
 

@@ -79,6 +79,8 @@ class MainWindow : public QMainWindow {
   void updateVocabulary();
 
   void requestTranslation();
+  void showModelResult(quint64 generation, int model, const ModelResult& result);
+  void showInPane(size_t pane, const ModelResult& result);
   void showResult(const InferenceResult& result);
   void showSourceNotices(const InferenceResult& result);
   void showTiming();
@@ -108,7 +110,8 @@ class MainWindow : public QMainWindow {
   TrainingDialog* training_ = nullptr;  // File > Train a model…, made when first opened
   QLabel* timing_;
   double inference_ms_ = 0;  // of the newest result, for the status bar
-  double drawing_ms_ = 0;
+  double drawing_ms_ = 0;  // the panes' updates, partly while models decode
+  quint64 streamed_generation_ = 0;  // the newest run whose panes were shown model by model
 };
 
 }  // namespace attnviz::ui

@@ -1,0 +1,73 @@
+// One sentence through every pane's model: each result reaches the caller
+// as its model finishes, in model order and before the run returns, so the
+// window draws a pane while the next models decode; a run on the GUI
+// thread hands them over one by one before the whole result.
+
+#include "app/Inference.h"
+#include "app/InferenceRunner.h"
+#include "model/ModelFile.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace attnviz;
+using namespace attnviz::ui;
+
+namespace {
+
+InferenceRequest three_models(const std::string& sentence) {
+  InferenceRequest request;
+  for (const char* score : {"dot", "general", "additive"}) {
+    request.models.push_back(load_model(std::string(ATTNVIZ_FIXTURES_DIR "/parity/") + score + ".safetensors"));
+  }
+  request.sentence = sentence;
+  return request;
+}
+
+}  // namespace
+
+class InferenceTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void eachResultComesInModelOrderBeforeTheRunReturns() {
+    const InferenceRequest request = three_models("the red car .");
+    std::vector<size_t> order;
+    std::vector<std::string> translations;
+    const InferenceResult result = run_inference(request, [&](size_t model, const ModelResult& ready) {
+      order.push_back(model);
+      QVERIFY(ready.alignment.has_value());
+      translations.push_back(ready.alignment->translation);
+    });
+    QCOMPARE(order, (std::vector<size_t>{0, 1, 2}));
+    QCOMPARE(result.results.size(), size_t{3});
+    for (size_t i = 0; i < 3; ++i) {
+      QCOMPARE(result.results[i].alignment->translation, translations[i]);
+      QCOMPARE(translations[i], request.models[i]->translate(request.sentence, {}).translation);
+    }
+  }
+
+  void aBlankSentenceGivesEveryModelAnEmptyResult() {
+    int calls = 0;
+    const InferenceResult result = run_inference(three_models("   "), [&](size_t, const ModelResult& ready) {
+      ++calls;
+      QVERIFY(!ready.alignment && ready.error.isEmpty());
+    });
+    QCOMPARE(calls, 3);
+    QCOMPARE(result.results.size(), size_t{3});
+  }
+
+  void aRunOnTheGuiThreadHandsOverEachModelBeforeTheWhole() {
+    InferenceRunner runner;
+    std::vector<QString> events;
+    connect(&runner, &InferenceRunner::modelReady, this,
+            [&](quint64 generation, int model, const ModelResult&) { events.push_back(QString("model %1 of run %2").arg(model).arg(generation)); });
+    connect(&runner, &InferenceRunner::finished, this,
+            [&](const InferenceResult& result) { events.push_back(QString("run %1").arg(result.generation)); });
+    runner.submit(three_models("the red car ."));
+    QCOMPARE(events, (std::vector<QString>{"model 0 of run 1", "model 1 of run 1", "model 2 of run 1", "run 1"}));
+  }
+};
+
+QTEST_MAIN(InferenceTest)
+#include "InferenceTest.moc"
