@@ -88,6 +88,7 @@ struct Panes {
   }
   void draw(const ui::InferenceResult& result) {
     for (size_t i = 0; i < result.results.size(); ++i) grid.panes()[i]->setAlignment(*result.results[i].alignment);
+    showGold();
     draw_frame(grid);
   }
   // As the window does: each pane set as its model's result comes in.
@@ -95,7 +96,13 @@ struct Panes {
     ui::run_inference(request, [this](size_t i, const ui::ModelResult& result) {
       grid.panes()[i]->setAlignment(*result.alignment);
     });
+    showGold();
     draw_frame(grid);
+  }
+  // After the results the window hands every pane the sentence's gold
+  // alignment (MainWindow::updateGold): none for a typed sentence.
+  void showGold() {
+    for (ui::ModelPane* pane : grid.panes()) pane->setGold(std::nullopt);
   }
 };
 

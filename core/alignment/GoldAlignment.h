@@ -16,6 +16,7 @@ using Link = std::pair<int, int>;  // (source word index, target word index)
 struct GoldAlignment {
   std::vector<Link> sure;
   std::vector<Link> possible;  // the possible-only links; P = sure + possible
+  bool operator==(const GoldAlignment&) const = default;
 };
 
 std::string to_pharaoh(const GoldAlignment& gold);

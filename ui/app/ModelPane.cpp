@@ -213,6 +213,7 @@ void ModelPane::setOptions(const PaneOptions& options) {
 }
 
 void ModelPane::setGold(std::optional<GoldAlignment> gold) {
+  if (gold == gold_) return;  // the statistics already count it
   gold_ = std::move(gold);
   heatmap_->setGold(showsHeadlineAxes() ? gold_ : std::nullopt);
   updateStatistics();
