@@ -154,10 +154,14 @@ TEST(CorpusTypedSentences, imperativesTakeTheVousFormWithoutASubject) {
     const Verb* verb = verb_with_base(s[negated ? 2 : (never ? 1 : 0)]);
     if (!verb || (!negated && !never && verb_with_base(s[0]) == nullptr)) continue;
     const size_t j = negated || never ? 1 : 0;
-    if (j == 1) EXPECT_TRUE(pair.target[0] == "ne" || pair.target[0] == "n'") << context(pair);
+    if (j == 1) {
+      EXPECT_TRUE(pair.target[0] == "ne" || pair.target[0] == "n'") << context(pair);
+    }
     EXPECT_EQ(pair.target[j], verb->present[4]) << context(pair);
     EXPECT_EQ(sure_targets(pair, negated ? 2 : static_cast<int>(j)), std::vector<int>{static_cast<int>(j)}) << context(pair);
-    if (j == 1) EXPECT_EQ(pair.target[2], never ? "jamais" : "pas") << context(pair);
+    if (j == 1) {
+      EXPECT_EQ(pair.target[2], never ? "jamais" : "pas") << context(pair);
+    }
     ++(j == 1 ? negative : affirmative);
   }
   EXPECT_GT(affirmative, 150);
@@ -194,7 +198,9 @@ TEST(CorpusTypedSentences, commasLinkOneToOneInOrder) {
       const std::vector<int> j = sure_targets(pair, static_cast<int>(i));
       ASSERT_EQ(j.size(), 1u) << context(pair);
       EXPECT_EQ(pair.target[static_cast<size_t>(j[0])], ",") << context(pair);
-      if (!french_commas.empty()) EXPECT_GT(j[0], french_commas.back()) << context(pair);
+      if (!french_commas.empty()) {
+        EXPECT_GT(j[0], french_commas.back()) << context(pair);
+      }
       french_commas.push_back(j[0]);
       const std::string& next = pair.source[i + 1];
       before_conjunction += next == "and" || next == "but";
