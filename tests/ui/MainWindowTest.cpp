@@ -652,11 +652,26 @@ class MainWindowTest : public QObject {
     }
   }
 
+  void aClosedComparisonCatchesUpWhenOpened() {
+    window_->sentenceBar()->setReference("la voiture rouge");
+    type_sentence(*window_, "the red car");
+    HeatmapPlot* plot = window_->comparison()->differencePlot();
+    QVERIFY2(plot->isEmpty(), "nothing computed for a closed comparison");
+    QTest::keyClick(window_.get(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY(!plot->isEmpty());
+    const ModelPane* first = window_->paneGrid()->visiblePanes().front();
+    QCOMPARE(plot->alignment().target_tokens, first->shownAlignment().target_tokens);
+    type_sentence(*window_, "the old man");
+    QCOMPARE(plot->alignment().source_tokens, first->shownAlignment().source_tokens);
+  }
+
   void theDifferenceMapIsDivergingAndCentredOnZero() {
     window_->sentenceBar()->setReference("la voiture rouge");
     type_sentence(*window_, "the red car");
+    QTest::keyClick(window_.get(), Qt::Key_D, Qt::ControlModifier);
     QCPColorMap* map = nullptr;
     HeatmapPlot* plot = window_->comparison()->differencePlot();
+    QTRY_VERIFY(!plot->isEmpty());
     for (int i = 0; i < plot->plottableCount() && !map; ++i) map = qobject_cast<QCPColorMap*>(plot->plottable(i));
     QVERIFY(map);
     QVERIFY(map->dataRange().upper > 0);

@@ -58,8 +58,22 @@ ComparisonView::ComparisonView(QWidget* parent)
   layout->addWidget(difference_, 1);
 }
 
+// A hidden comparison (its dock closed, as a rule) catches up when shown:
+// its table and difference heatmap cost every keystroke a replot and a
+// divergence per pair of panes.
 void ComparisonView::setPanes(const std::vector<ModelPane*>& panes) {
   panes_ = panes;
+  stale_ = true;
+  if (isVisible()) refresh();
+}
+
+void ComparisonView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (stale_) refresh();
+}
+
+void ComparisonView::refresh() {
+  stale_ = false;
   fillTable();
   fillChoices();
   showDifference();

@@ -32,14 +32,19 @@ class ComparisonView : public QWidget {
   // Wide enough to read every column of the table.
   QSize sizeHint() const override;
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
   static constexpr int kCellPadding = 24;  // around a name in the table
 
+  void refresh();
   void fillTable();
   void fillChoices();
   void showDifference();
 
   std::vector<ModelPane*> panes_;
+  bool stale_ = false;  // panes_ changed while hidden
   QTableWidget* table_;
   QLabel* hint_;
   QComboBox* first_;
