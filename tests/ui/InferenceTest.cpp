@@ -7,7 +7,7 @@
 #include "app/InferenceRunner.h"
 #include "model/ModelFile.h"
 
-#include <QSignalSpy>
+#include <QThread>
 #include <QtTest>
 
 using namespace attnviz;
@@ -55,6 +55,16 @@ class InferenceTest : public QObject {
     });
     QCOMPARE(calls, 3);
     QCOMPARE(result.results.size(), size_t{3});
+  }
+
+  // The inline budget (InferenceRunner) is about inference: a caller
+  // drawing a pane in `ready` must not make the next run go to a worker.
+  void timeSpentInReadyIsNotCountedAsInference() {
+    constexpr int kDrawingMs = 100;
+    const InferenceResult result = run_inference(three_models("the red car ."), [](size_t model, const ModelResult&) {
+      if (model == 0) QThread::msleep(kDrawingMs);
+    });
+    QVERIFY2(result.milliseconds < kDrawingMs, qPrintable(QString::number(result.milliseconds)));
   }
 
   void aRunOnTheGuiThreadHandsOverEachModelBeforeTheWhole() {

@@ -33,7 +33,7 @@ struct ModelResult {
 struct InferenceResult {
   quint64 generation = 0;
   std::vector<ModelResult> results;  // in the order of InferenceRequest::models
-  double milliseconds = 0;           // wall time until every model's result was in
+  double milliseconds = 0;           // wall time until every result was in, less the time in ModelReady
 };
 
 // Called on run_inference's thread with each model's result, in model
