@@ -2,6 +2,7 @@
 
 #include "view/ColorMaps.h"
 #include "view/HeatmapNavigator.h"
+#include "view/OpaquePaintBuffer.h"
 #include "view/ZoomOverview.h"
 
 #include "alignment/ColourScale.h"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace attnviz::ui {
 namespace {
@@ -24,6 +26,7 @@ HeatmapPlot::HeatmapPlot(QWidget* parent)
       value_ticker_(new QCPAxisTicker),
       row_ticker_(new QCPAxisTickerText) {
   qRegisterMetaType<Cell>();
+  useOpaqueBottomBuffer();
   setUpLayout();
   applyPalette();
   setMouseTracking(true);
@@ -64,6 +67,20 @@ void HeatmapPlot::setUpLayout() {
   overview_ = new ZoomOverview(this, xAxis2, yAxis);
   overview_->setLayer(overlay_layer_);
   showTitleRow(false);
+}
+
+// QCustomPlot reuses the buffers it finds and makes the missing ones.
+void HeatmapPlot::useOpaqueBottomBuffer() {
+  const QSharedPointer<QCPAbstractPaintBuffer> bottom(new OpaquePaintBuffer(mBackgroundBrush, mBufferDevicePixelRatio));
+  if (mPaintBuffers.isEmpty()) mPaintBuffers.append(bottom);
+  else mPaintBuffers[0] = bottom;
+}
+
+// The bottom buffer holds the background already (OpaquePaintBuffer).
+void HeatmapPlot::paintEvent(QPaintEvent* event) {
+  const QBrush background = std::exchange(mBackgroundBrush, QBrush(Qt::NoBrush));
+  QCustomPlot::paintEvent(event);
+  mBackgroundBrush = background;
 }
 
 // Follows the widget's palette, so the app's dark theme and an export's

@@ -119,11 +119,13 @@ class HeatmapPlot : public QCustomPlot {
 
  protected:
   void updateLayout() override;
+  void paintEvent(QPaintEvent* event) override;
   bool event(QEvent* event) override;
   void changeEvent(QEvent* event) override;
   void mouseDoubleClickEvent(QMouseEvent* event) override;
 
  private:
+  void useOpaqueBottomBuffer();
   void setUpLayout();
   void showTitleRow(bool show);
   void applyPalette();
