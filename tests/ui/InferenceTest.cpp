@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QtTest>
 
+#include <stdexcept>
+
 using namespace attnviz;
 using namespace attnviz::ui;
 
@@ -65,6 +67,16 @@ class InferenceTest : public QObject {
       if (model == 0) QThread::msleep(kDrawingMs);
     });
     QVERIFY2(result.milliseconds < kDrawingMs, qPrintable(QString::number(result.milliseconds)));
+  }
+
+  // The decodes still running read the request: they finish before the
+  // exception leaves, not after the request is gone (a read after free
+  // that the sanitizer build can catch).
+  void aThrowingCallerLeavesNoDecodeBehind() {
+    const InferenceRequest request = three_models("the red car .");
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, run_inference(request, [](size_t, const ModelResult&) {
+      throw std::runtime_error("the pane could not be drawn");
+    }));
   }
 
   void aRunOnTheGuiThreadHandsOverEachModelBeforeTheWhole() {

@@ -1,6 +1,7 @@
 #include "app/Inference.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -38,6 +39,10 @@ InferenceResult run_inference(const InferenceRequest& request, const ModelReady&
   // The models are immutable (AttentionModel.h), so they decode on every
   // core at once, and the caller can draw a pane while the next decode.
   std::vector<QFuture<ModelResult>> decoding;
+  // The decodes read `request`: should `ready` throw, they finish before it goes.
+  const auto wait_for_all = qScopeGuard([&decoding] {
+    for (QFuture<ModelResult>& model : decoding) model.waitForFinished();
+  });
   for (const auto& model : request.models) {
     decoding.push_back(QtConcurrent::run([&request, model] {
       return is_blank(request.sentence) ? ModelResult{} : run_model(*model, request);
