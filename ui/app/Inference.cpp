@@ -51,7 +51,7 @@ InferenceResult run_inference(const InferenceRequest& request, const ModelReady&
   qint64 caller_ns = 0;  // in `ready`: drawing, not inference
   for (size_t i = 0; i < decoding.size(); ++i) {
     result.results.push_back(decoding[i].result());  // runs it here if no worker has started it
-    if (i + 1 == decoding.size()) result.milliseconds = (timer.nsecsElapsed() - caller_ns) / 1e6;
+    result.milliseconds = (timer.nsecsElapsed() - caller_ns) / 1e6;  // until this result came in
     const qint64 before = timer.nsecsElapsed();
     if (ready) ready(i, result.results.back());
     caller_ns += timer.nsecsElapsed() - before;

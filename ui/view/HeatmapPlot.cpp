@@ -124,8 +124,7 @@ void HeatmapPlot::setMinimumCell(double pixels) {
 }
 
 void HeatmapPlot::setGold(std::optional<GoldAlignment> gold) {
-  // The window hands every pane the sentence's gold after each result: the
-  // same gold again (none, as a rule) would replot the pane a second time.
+  // The same gold again changes no mark: a replot would only cost a frame.
   if (gold == gold_) return;
   gold_ = std::move(gold);
   updateAnnotations();
