@@ -21,6 +21,18 @@ AttentionMap make_map(MapKind kind, int layer, int head, RowMatrix weights, RowM
           std::move(weights), std::move(scores), kind, layer, head, row_axis(kind), column_axis(kind)};
 }
 
+std::vector<WindowSpan> window_spans(const AttentionMap& map) {
+  std::vector<WindowSpan> spans;
+  if (map.window <= 0) return spans;
+  const WindowSpan every_column{0, static_cast<int>(map.weights.cols()) - 1};
+  for (size_t row = 0; row < map.window_centres.size(); ++row) {
+    const WindowSpan sentence = row < map.window_sentences.size() ? map.window_sentences[row] : every_column;
+    const WindowSpan own = window_span(map.window_centres[row] - static_cast<float>(sentence.first), map.window, sentence.size());
+    spans.push_back({own.first + sentence.first, own.last + sentence.first});
+  }
+  return spans;
+}
+
 const char* to_string(MapKind kind) {
   switch (kind) {
     case MapKind::Cross: return "cross";

@@ -6,6 +6,8 @@
 // Views and exporters read a map's axes from the map, never assume them:
 //   alignment.labels(map.rows), alignment.labels(map.cols)
 
+#include "model/AttentionMechanism.h"
+
 #include <Eigen/Core>
 
 #include <optional>
@@ -53,7 +55,15 @@ struct AttentionMap {
   // other weight is exactly 0. window 0 and no centres: global attention.
   int window = 0;
   std::vector<float> window_centres = {};
+  // Sentences decoded one by one and joined (JoinedSentences.h): per row,
+  // the columns of its own sentence, where its window stops. Empty: one
+  // sentence, every column.
+  std::vector<WindowSpan> window_sentences = {};
 };
+
+// Each row's window [p_t - D, p_t + D] in columns, clipped to its own
+// sentence; empty for a map without a window.
+std::vector<WindowSpan> window_spans(const AttentionMap& map);
 
 // The axes every map of a kind has: cross is target x source, encoder_self
 // source x source, decoder_self target x decoder inputs.

@@ -66,6 +66,22 @@ RowMatrix block_diagonal(const std::vector<Alignment>& parts, size_t map) {
   return joined;
 }
 
+// A local model's p_t per row, moved to the joined columns, and the
+// columns of each row's sentence, where its window stops.
+void join_windows(const std::vector<Alignment>& parts, size_t map, AttentionMap& joined) {
+  joined.window_centres.clear();
+  joined.window_sentences.clear();
+  if (joined.window <= 0) return;
+  int col = 0;
+  for (const Alignment& part : parts) {
+    const AttentionMap& own = part.maps[map];
+    const WindowSpan sentence{col, col + static_cast<int>(own.weights.cols()) - 1};
+    for (float centre : own.window_centres) joined.window_centres.push_back(centre + static_cast<float>(col));
+    joined.window_sentences.insert(joined.window_sentences.end(), own.window_centres.size(), sentence);
+    col += static_cast<int>(own.weights.cols());
+  }
+}
+
 std::string joined_translation(const std::vector<Alignment>& parts) {
   std::string text;
   for (const Alignment& part : parts) {
@@ -100,6 +116,7 @@ Alignment join_sentences(std::vector<Alignment> parts) {
   for (size_t map = 0; map < joined.maps.size(); ++map) {
     joined.maps[map].weights = block_diagonal(parts, map);
     joined.maps[map].scores.resize(0, 0);
+    join_windows(parts, map, joined.maps[map]);
   }
   return joined;
 }

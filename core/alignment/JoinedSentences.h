@@ -15,7 +15,8 @@ namespace attnviz {
 // translation is the parts' translations, one sentence after the other. Raw
 // scores are kept for a single part only: between sentences none exist, and
 // a made-up value would be read as one. Per-row flags stay one per row;
-// beam trees follow one another, their steps counted in joined rows.
+// beam trees follow one another, their steps counted in joined rows; a
+// local model's windows keep to their own sentence's columns.
 Alignment join_sentences(std::vector<Alignment> parts);
 
 }  // namespace attnviz

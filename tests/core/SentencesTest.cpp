@@ -77,6 +77,34 @@ TEST_F(TextOfSentences, eachSentenceIsTranslatedAloneAndPlacedOnTheDiagonal) {
   EXPECT_EQ(std::count(both.source_tokens.begin(), both.source_tokens.end(), "</s>"), 2);
 }
 
+// A local model's windows move with their sentence's block: each row keeps
+// its p_t, counted from the joined first column, and its window stops at
+// its own sentence's columns, where its weights are.
+TEST(TextOfSentencesLocal, eachSentenceKeepsItsWindowsInItsOwnColumns) {
+  const Seq2SeqModel model{tiny_model(ScoreFunction::Additive, 7, AttentionMechanism::LocalPredicted), ModelInfo{}};
+  const Alignment first = model.translate("the red car .", {});
+  const Alignment both = model.translate("the red car . the car", {});
+  const AttentionMap& joined = both.primary();
+  ASSERT_EQ(joined.window_centres.size(), static_cast<size_t>(both.rows()));
+  const std::vector<WindowSpan> spans = window_spans(joined);
+  ASSERT_EQ(spans.size(), static_cast<size_t>(both.rows()));
+  const int split = static_cast<int>(first.cols());
+  for (Eigen::Index row = 0; row < both.rows(); ++row) {
+    const bool first_sentence = row < first.rows();
+    const WindowSpan& span = spans[static_cast<size_t>(row)];
+    EXPECT_EQ(span.first >= split, !first_sentence) << "row " << row;
+    EXPECT_EQ(span.last >= split, !first_sentence) << "row " << row;
+    for (int col = 0; col < both.cols(); ++col) {
+      if (col < span.first || col > span.last) {
+        EXPECT_EQ(joined.weights(row, col), 0.0f) << row << ", " << col;
+      }
+    }
+    if (first_sentence) {
+      EXPECT_EQ(joined.window_centres[static_cast<size_t>(row)], first.primary().window_centres[static_cast<size_t>(row)]);
+    }
+  }
+}
+
 // Each sentence is written as its own translation, capital included, even
 // when the model forgot the final mark of the one before.
 TEST_F(TextOfSentences, theTranslationIsEachSentencesTranslationInTurn) {
