@@ -65,6 +65,15 @@ int darkest(const QImage& image, const QRect& area) {
   return level;
 }
 
+// The smallest rectangle holding every pixel where `a` and `b` differ.
+QRect differences(const QImage& a, const QImage& b) {
+  QRect area;
+  for (int y = 0; y < std::min(a.height(), b.height()); ++y)
+    for (int x = 0; x < std::min(a.width(), b.width()); ++x)
+      if (a.pixel(x, y) != b.pixel(x, y)) area |= QRect(x, y, 1, 1);
+  return area;
+}
+
 QColor pixel_at(HeatmapPlot& plot, const Cell& cell) {
   const QImage image = plot.toPixmap(plot.width(), plot.height(), 1.0).toImage();
   return image.pixelColor(plot.cellCenter(cell));
@@ -131,6 +140,31 @@ class HeatmapPlotTest : public QObject {
     QVERIFY(!hovered.isEmpty());
     QCOMPARE(hovered.last().at(0).value<Cell>(), (Cell{2, 1}));
     QCOMPARE(plot_->highlight(), (Cell{2, 1}));
+  }
+
+  // A hover repaints the widget from its buffer with the marks drawn over
+  // it: the mark is on screen, over the cells only, and no replot ran.
+  void aHoverMarksTheCellsWithoutAReplot() {
+    QSignalSpy drawn(plot_.get(), &QCustomPlot::afterReplot);
+    const QImage before = plot_->grab().toImage();
+    plot_->hoverCell({2, 0});
+    const QRect marked = differences(before, plot_->grab().toImage());
+    QVERIFY(marked.contains(plot_->cellCenter({2, 0})));
+    QVERIFY(plot_->axisRect()->rect().adjusted(-3, -3, 3, 3).contains(marked));
+    plot_->hoverCell({});
+    QCOMPARE(plot_->grab().toImage(), before);
+    QCOMPARE(drawn.count(), 0);
+  }
+
+  // An export draws the marks too (the argmax outlines), not only the screen.
+  void anExportDrawsTheMarks() {
+    const QImage outlined = plot_->toPixmap(640, 480, 1.0).toImage();
+    HeatmapOptions options = plot_->options();
+    options.show_argmax = false;
+    plot_->setOptions(options);
+    const QRect outlines = differences(outlined, plot_->toPixmap(640, 480, 1.0).toImage());
+    QVERIFY(!outlines.isEmpty());
+    QVERIFY(plot_->axisRect()->rect().adjusted(-3, -3, 3, 3).contains(outlines));
   }
 
   void clickingACellReportsItsRow() {

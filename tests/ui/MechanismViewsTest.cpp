@@ -58,7 +58,7 @@ class MechanismViewsTest : public QObject {
       pane.resize(600, 500);
       pane.show();
       QVERIFY(QTest::qWaitForWindowExposed(&pane));
-      pane.setAlignment(model->translate("the red car .", {}));
+      pane.setAlignment(model->translate("the red car . the car", {}));  // two sentences: each keeps its windows
       const AttentionMap& shown = pane.heatmap()->alignment().primary();
       QCOMPARE(shown.window > 0, band);
       QCOMPARE(shown.window_centres.size(), band ? size_t(pane.heatmap()->alignment().rows()) : size_t(0));

@@ -1,6 +1,5 @@
 #include "view/CellOverlay.h"
 
-#include "model/AttentionMechanism.h"
 #include "view/ColorMaps.h"
 
 #include <algorithm>
@@ -45,8 +44,8 @@ void fill_frame(QCPPainter* painter, const QRectF& rect, double width, const QCo
 
 }  // namespace
 
-CellOverlay::CellOverlay(QCustomPlot* plot, QCPAxis* key_axis, QCPAxis* value_axis)
-    : QCPLayerable(plot), key_axis_(key_axis), value_axis_(value_axis) {}
+CellOverlay::CellOverlay(QCustomPlot* plot, QCPLayer* layer, QCPAxis* key_axis, QCPAxis* value_axis)
+    : TopLayerable(plot, layer), key_axis_(key_axis), value_axis_(value_axis) {}
 
 void CellOverlay::applyDefaultAntialiasingHint(QCPPainter* painter) const {
   painter->setAntialiasing(true);
@@ -212,7 +211,7 @@ void CellOverlay::drawHatching(QCPPainter* painter) const {
 // could look at all.
 void CellOverlay::drawWindow(QCPPainter* painter) const {
   const std::vector<float>& centres = annotations_.window_centres;
-  if (annotations_.window <= 0 || static_cast<int>(centres.size()) != rows()) return;
+  if (static_cast<int>(annotations_.window_spans.size()) != rows() || static_cast<int>(centres.size()) != rows()) return;
   painter->setBrush(Qt::NoBrush);
   for (const bool right : {false, true}) {
     const QPolygonF edge = windowEdge(right);
@@ -234,7 +233,7 @@ void CellOverlay::drawWindow(QCPPainter* painter) const {
 QPolygonF CellOverlay::windowEdge(bool right) const {
   QPolygonF edge;
   for (int row = 0; row < rows(); ++row) {
-    const WindowSpan span = window_span(annotations_.window_centres[static_cast<size_t>(row)], annotations_.window, cols());
+    const WindowSpan& span = annotations_.window_spans[static_cast<size_t>(row)];
     const QRectF band = bandRect({row, span.first}, {row, span.last});
     const double x = right ? band.right() : band.left();
     edge << QPointF(x, band.top()) << QPointF(x, band.bottom());

@@ -1,6 +1,6 @@
 #pragma once
-// Everything a heatmap draws on top of its cells, in one layer so that a
-// hover only repaints this layer: printed values, the argmax outline, gold
+// Everything a heatmap draws on top of its cells, painted over the plot's
+// buffer (TopLayerable) so that a hover repaints no cell: printed values, the argmax outline, gold
 // links, the hovered row and column, the keyboard's current cell, a mark
 // above each source word the vocabulary does not know, and a what-if's
 // marks: veiled rows after a step, hatched masked words, pinned cells and
@@ -8,6 +8,7 @@
 
 #include "alignment/Alignment.h"
 #include "alignment/GoldAlignment.h"
+#include "view/TopLayerable.h"
 
 #include <qcustomplot.h>
 
@@ -41,16 +42,16 @@ struct CellAnnotations {
   std::vector<bool> unknown_columns;          // source words read as <unk>
   Cell highlight;                             // hovered here or in another pane
   Cell current;                               // the keyboard's cell
-  int window = 0;                             // local attention's D (AttentionMap::window); 0: none
-  std::vector<float> window_centres;          // its p_t per row, drawn with the window as a band
+  std::vector<WindowSpan> window_spans;       // local attention: each row's window (window_spans()); empty: none
+  std::vector<float> window_centres;          // its p_t per row, drawn inside the band
   CellMarks marks;
 };
 
-class CellOverlay : public QCPLayerable {
+class CellOverlay : public TopLayerable {
   Q_OBJECT
 
  public:
-  CellOverlay(QCustomPlot* plot, QCPAxis* key_axis, QCPAxis* value_axis);
+  CellOverlay(QCustomPlot* plot, QCPLayer* layer, QCPAxis* key_axis, QCPAxis* value_axis);
 
   CellAnnotations& annotations() { return annotations_; }
   // Room above the cells for the unknown-word marks, inside the tick padding.

@@ -57,15 +57,14 @@ void HeatmapPlot::setUpLayout() {
   for (QCPLayoutElement* element : std::initializer_list<QCPLayoutElement*>{axisRect(), steps_, scale_}) {
     element->setMarginGroup(QCP::msTop | QCP::msBottom, group);
   }
-  // The annotations go on QCustomPlot's own top layer, buffered apart so a
-  // hover redraws only them. A layer of their own between the plot and the
-  // axes cost two more pane-sized buffers to clear and blend at every replot.
-  overlay_layer_ = layer(QStringLiteral("overlay"));
-  overlay_ = new CellOverlay(this, xAxis2, yAxis);
-  overlay_->setLayer(overlay_layer_);
+  // The annotations are painted over the plot's one buffer (TopLayerable);
+  // QCustomPlot's top layer, buffered apart by default, holds only them.
+  annotation_layer_ = layer(QStringLiteral("overlay"));
+  annotation_layer_->setMode(QCPLayer::lmLogical);
+  annotation_layer_->setVisible(false);
+  overlay_ = new CellOverlay(this, annotation_layer_, xAxis2, yAxis);
   overlay_->annotations().cell_color = [this](const Cell& cell) { return cellColor(cell); };
-  overview_ = new ZoomOverview(this, xAxis2, yAxis);
-  overview_->setLayer(overlay_layer_);
+  overview_ = new ZoomOverview(this, annotation_layer_, xAxis2, yAxis);
   showTitleRow(false);
 }
 
@@ -81,6 +80,19 @@ void HeatmapPlot::paintEvent(QPaintEvent* event) {
   const QBrush background = std::exchange(mBackgroundBrush, QBrush(Qt::NoBrush));
   QCustomPlot::paintEvent(event);
   mBackgroundBrush = background;
+  QCPPainter painter(this);
+  paintAnnotations(&painter);
+}
+
+// Exports and toPixmap draw through here, not through the buffers.
+void HeatmapPlot::draw(QCPPainter* painter) {
+  QCustomPlot::draw(painter);
+  paintAnnotations(painter);
+}
+
+void HeatmapPlot::paintAnnotations(QCPPainter* painter) {
+  overlay_->paintOn(painter);
+  overview_->paintOn(painter);
 }
 
 // Follows the widget's palette, so the app's dark theme and an export's
@@ -249,7 +261,7 @@ void HeatmapPlot::updateAnnotations() {
   notes.unknown_columns = alignment_.source_unknown;
   notes.current = current_;
   const AttentionMap* map = isEmpty() ? nullptr : &alignment_.maps[map_];
-  notes.window = map ? map->window : 0;
+  notes.window_spans = map ? window_spans(*map) : std::vector<WindowSpan>{};
   notes.window_centres = map ? map->window_centres : std::vector<float>{};
 }
 

@@ -120,12 +120,14 @@ class HeatmapPlot : public QCustomPlot {
  protected:
   void updateLayout() override;
   void paintEvent(QPaintEvent* event) override;
+  void draw(QCPPainter* painter) override;
   bool event(QEvent* event) override;
   void changeEvent(QEvent* event) override;
   void mouseDoubleClickEvent(QMouseEvent* event) override;
 
  private:
   void useOpaqueBottomBuffer();
+  void paintAnnotations(QCPPainter* painter);
   void setUpLayout();
   void showTitleRow(bool show);
   void applyPalette();
@@ -137,7 +139,7 @@ class HeatmapPlot : public QCustomPlot {
   void updateThumbnail();
   void scrollIntoView(const Cell& cell);
   QColor cellColor(const Cell& cell) const;
-  void replotOverlay();
+  void repaintAnnotations();
   // replot(), or later if a batch is open.
   void redraw();
   void closeBatch();
@@ -150,7 +152,7 @@ class HeatmapPlot : public QCustomPlot {
   QString value_label_;
   QCPTextElement* title_ = nullptr;
   QCPColorScale* scale_ = nullptr;
-  QCPLayer* overlay_layer_ = nullptr;
+  QCPLayer* annotation_layer_ = nullptr;
   CellOverlay* overlay_ = nullptr;
   StepColumns* steps_ = nullptr;
   ZoomOverview* overview_ = nullptr;

@@ -85,13 +85,13 @@ QString HeatmapPlot::cellToolTip(const Cell& cell) const {
 
 void HeatmapPlot::setMarks(CellMarks marks) {
   overlay_->annotations().marks = std::move(marks);
-  replotOverlay();
+  repaintAnnotations();
 }
 
 void HeatmapPlot::setHighlight(const Cell& cell) {
   if (overlay_->annotations().highlight == cell) return;
   overlay_->annotations().highlight = cell;
-  replotOverlay();
+  repaintAnnotations();
 }
 
 void HeatmapPlot::setCurrentCell(const Cell& cell) {
@@ -100,18 +100,18 @@ void HeatmapPlot::setCurrentCell(const Cell& cell) {
               std::clamp(cell.col, 0, static_cast<int>(alignment_.cols()) - 1)};
   overlay_->annotations().current = current_;
   scrollIntoView(current_);
-  replotOverlay();
+  repaintAnnotations();
   emit currentCellChanged(current_);
 }
 
-// Only the annotation layer changes on hover: repaint it alone (a redraw
-// due anyway repaints it with the rest).
-void HeatmapPlot::replotOverlay() {
+// Only the annotations change on hover: the widget repaints from its
+// buffer (a redraw due anyway repaints them with the rest).
+void HeatmapPlot::repaintAnnotations() {
   if (batches_ > 0) {
     redraw_pending_ = true;
     return;
   }
-  overlay_layer_->replot();
+  update();
 }
 
 void HeatmapPlot::clickCell(const Cell& cell) {

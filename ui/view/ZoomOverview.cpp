@@ -12,8 +12,8 @@ constexpr double kSmallestSide = 32;  // below it a thumbnail tells nothing and 
 
 }  // namespace
 
-ZoomOverview::ZoomOverview(QCustomPlot* plot, QCPAxis* columns, QCPAxis* rows)
-    : QCPLayerable(plot), columns_(columns), rows_(rows) {}
+ZoomOverview::ZoomOverview(QCustomPlot* plot, QCPLayer* layer, QCPAxis* columns, QCPAxis* rows)
+    : TopLayerable(plot, layer), columns_(columns), rows_(rows) {}
 
 void ZoomOverview::applyDefaultAntialiasingHint(QCPPainter* painter) const { painter->setAntialiasing(false); }
 

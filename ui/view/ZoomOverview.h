@@ -3,18 +3,18 @@
 // readable minimum), a thumbnail of the whole matrix in the corner of the
 // cells with the part in view outlined: where am I in a 100-token sentence?
 
-#include <QImage>
+#include "view/TopLayerable.h"
 
-#include <qcustomplot.h>
+#include <QImage>
 
 namespace attnviz::ui {
 
-class ZoomOverview : public QCPLayerable {
+class ZoomOverview : public TopLayerable {
   Q_OBJECT
 
  public:
   // Shows what `columns` and `rows` (the heatmap's axes) have in view.
-  ZoomOverview(QCustomPlot* plot, QCPAxis* columns, QCPAxis* rows);
+  ZoomOverview(QCustomPlot* plot, QCPLayer* layer, QCPAxis* columns, QCPAxis* rows);
 
   // One pixel per cell, coloured as the cells are.
   void setThumbnail(QImage thumbnail) { thumbnail_ = std::move(thumbnail); }
