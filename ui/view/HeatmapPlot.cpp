@@ -190,11 +190,13 @@ void HeatmapPlot::rebuildColorMaps() {
   if (!isEmpty()) color_map_ = addColorMap();
   updateColorScale();
   updateAnnotations();
-  updateThumbnail();
+  thumbnail_stale_ = true;
 }
 
-// The overview's thumbnail: the cells' own colours, one pixel each.
+// The overview's thumbnail: the cells' own colours, one pixel each. Made
+// when the overview shows, not for every sentence typed.
 void HeatmapPlot::updateThumbnail() {
+  thumbnail_stale_ = false;
   QImage thumbnail;
   if (color_map_) {
     thumbnail = QImage(static_cast<int>(alignment_.cols()), static_cast<int>(alignment_.rows()), QImage::Format_RGB32);
@@ -291,6 +293,7 @@ void HeatmapPlot::updateLayout() {
   // Only after the user zooms: a pane that merely scrolls at the smallest
   // cells would lose a corner of its cells to the thumbnail.
   overview_->setVisible(viewport_.zoom() > 1);
+  if (overview_->visible() && thumbnail_stale_) updateThumbnail();
   fitSquareCells();
   source_axis_.fit();
   target_axis_.fit();

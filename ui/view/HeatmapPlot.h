@@ -166,6 +166,7 @@ class HeatmapPlot : public QCustomPlot {
   Cell current_;
   int batches_ = 0;
   bool redraw_pending_ = false;
+  bool thumbnail_stale_ = false;
 };
 
 }  // namespace attnviz::ui
