@@ -56,7 +56,7 @@ export EPOCHS_general=${EPOCHS_general:-13} EPOCHS_local_m=${EPOCHS_local_m:-5}
 export EPOCHS_local_p=${EPOCHS_local_p:-4} EPOCHS_hard=${EPOCHS_hard:-2}
 export EPOCHS_transformer=${EPOCHS_transformer:-14}
 [ -n "${SEED:-}" ] || export SEED_scaled_dot=${SEED_scaled_dot:-2}
-further=${FURTHER-"dot:3:0.0001 general:3:0.0001 scaled_dot:3:0.0001 local-m:2:0.0003 local-p:3:0.001 local-p:2:0.0003 hard:3:0.001 hard:1:0.001"}
+further=${FURTHER-"dot:3:0.0001 general:3:0.0001 scaled_dot:3:0.0001 local-m:2:0.0003 local-p:3:0.001 local-p:2:0.0003 hard:3:0.001 hard:1:0.001 hard:2:0.001"}
 jobs=${JOBS:-5}
 threads=${THREADS:-1}
 seed=${SEED:-1}
