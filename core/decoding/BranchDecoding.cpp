@@ -57,7 +57,7 @@ std::vector<std::string> branch_prefix(const Alignment& shown, int row, const st
 }
 
 Alignment decode_branch(const AttentionModel& model, const Alignment& shown, int row, const std::string& token) {
-  return decode_what_if(model, shown, {branch_prefix(shown, row, token), {}, {}});
+  return decode_what_if(model, shown, {.prefix = branch_prefix(shown, row, token)});
 }
 
 Alignment decode_beam_node(const AttentionModel& model, const Alignment& shown, int node) {
@@ -75,7 +75,7 @@ Alignment decode_beam_node(const AttentionModel& model, const Alignment& shown, 
   }
   std::vector<std::string> prefix = words_of(shown.target_tokens, first_row);
   prefix.insert(prefix.end(), tokens.begin(), tokens.end());
-  return decode_what_if(model, shown, {prefix, {}, {}});
+  return decode_what_if(model, shown, {.prefix = prefix});
 }
 
 }  // namespace attnviz

@@ -22,10 +22,10 @@ namespace attnviz {
 
 // Everything a branch changes; empty = the model's own decoding again.
 struct BranchRequest {
-  std::vector<std::string> prefix;  // target words forced first, no </s>
-  std::vector<int> mask_source;     // as DecodeOptions::mask_source
-  std::vector<AttentionPin> pins;   // as DecodeOptions::pins
-  std::vector<HeadRef> masked_heads;  // as DecodeOptions::masked_heads (a Transformer's)
+  std::vector<std::string> prefix = {};  // target words forced first, no </s>
+  std::vector<int> mask_source = {};     // as DecodeOptions::mask_source
+  std::vector<AttentionPin> pins = {};   // as DecodeOptions::pins
+  std::vector<HeadRef> masked_heads = {};  // as DecodeOptions::masked_heads (a Transformer's)
   bool operator==(const BranchRequest&) const = default;
 };
 

@@ -53,7 +53,7 @@ TEST_P(BranchDecodingTest, masksAndPinsAreTheEnginesOnTheSameSentenceAndBeamWidt
   options.mask_source = {2};
   options.pins = {{1, 0}};
   const Alignment expected = model_->translate(kSentence, options);
-  const Alignment got = decode_what_if(*model_, own, {{}, {2}, {{1, 0}}});
+  const Alignment got = decode_what_if(*model_, own, {.mask_source = {2}, .pins = {{1, 0}}});
   EXPECT_EQ(got.beam_width, 2);
   EXPECT_EQ(got.target_tokens, expected.target_tokens);
   EXPECT_EQ(got.primary().weights, expected.primary().weights);
@@ -68,19 +68,19 @@ TEST_P(BranchDecodingTest, aForcedResultIsForcedAgainWithTheMaskAndKeepsItsRefer
   DecodeOptions options;
   options.mask_source = {2};
   const Alignment expected = model_->force(sentence, reference, options);
-  const Alignment got = decode_what_if(*model_, own, {{}, {2}, {}});
+  const Alignment got = decode_what_if(*model_, own, {.mask_source = {2}});
   EXPECT_EQ(got.mode, DecodeMode::Forced);
   EXPECT_EQ(got.target_tokens, own.target_tokens);
   EXPECT_EQ(got.primary().weights, expected.primary().weights);
   EXPECT_TRUE((got.primary().weights.col(2).array() == 0).all());
   EXPECT_NE(got.logprob, own.logprob);
-  EXPECT_THAT([&] { decode_what_if(*model_, own, {{"le"}, {}, {}}); },
+  EXPECT_THAT([&] { decode_what_if(*model_, own, {.prefix = {"le"}}); },
               ThrowsMessage<std::invalid_argument>(HasSubstr("keeps its reference")));
 }
 
 TEST_P(BranchDecodingTest, aMaskOutsideTheSentenceIsRefusedByName) {
   const Alignment own = model_->translate("the red car .", {});
-  EXPECT_THAT([&] { decode_what_if(*model_, own, {{}, {9}, {}}); }, ThrowsMessage<std::exception>(HasSubstr("9")));
+  EXPECT_THAT([&] { decode_what_if(*model_, own, {.mask_source = {9}}); }, ThrowsMessage<std::exception>(HasSubstr("9")));
 }
 
 TEST_P(BranchDecodingTest, anUnfinishedBeamNodeIsForcedAsAPrefixAndDecodedOn) {

@@ -98,7 +98,9 @@ class TrainSnapshotsCommand : public ::testing::Test {
     EXPECT_LT(json_of(files.back())["loss"].get<double>(), first["loss"].get<double>());
     const double before = relative_entropy(read_matrix_file(files.front()).front());
     const double after = relative_entropy(read_matrix_file(files.back()).front());
-    if (uniform_first) EXPECT_GT(before, 0.97) << "the untrained model's attention is near-uniform";
+    if (uniform_first) {
+      EXPECT_GT(before, 0.97) << "the untrained model's attention is near-uniform";
+    }
     EXPECT_LT(after, before - 0.05) << "training sharpens the probe's attention";
   }
 

@@ -53,7 +53,9 @@ TEST_P(TrainerParity, teacherForcedLossAndAttentionEqualTheEngines) {
   const RowMatrix attention = graph.attention();
   const double loss_short = graph.forward(data.weights, data.config, make_batch(pairs, {order.data() + 1, 1})).loss;
   const bool hard = data.config.is_hard();
-  if (!hard) EXPECT_NEAR(loss_both - loss_short, -forced.logprob, 1e-4);
+  if (!hard) {
+    EXPECT_NEAR(loss_both - loss_short, -forced.logprob, 1e-4);
+  }
   const RowMatrix& engine = hard ? forced.maps.back().weights : forced.primary().weights;
   ASSERT_EQ(engine.rows(), 4);
   ASSERT_EQ(engine.cols(), 6);
