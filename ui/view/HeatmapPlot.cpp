@@ -59,12 +59,12 @@ void HeatmapPlot::setUpLayout() {
   }
   // The annotations are painted over the plot's one buffer (TopLayerable);
   // QCustomPlot's top layer, buffered apart by default, holds only them.
-  annotation_layer_ = layer(QStringLiteral("overlay"));
-  annotation_layer_->setMode(QCPLayer::lmLogical);
-  annotation_layer_->setVisible(false);
-  overlay_ = new CellOverlay(this, annotation_layer_, xAxis2, yAxis);
+  QCPLayer* annotations = layer(QStringLiteral("overlay"));
+  annotations->setMode(QCPLayer::lmLogical);
+  annotations->setVisible(false);
+  overlay_ = new CellOverlay(this, annotations, xAxis2, yAxis);
   overlay_->annotations().cell_color = [this](const Cell& cell) { return cellColor(cell); };
-  overview_ = new ZoomOverview(this, annotation_layer_, xAxis2, yAxis);
+  overview_ = new ZoomOverview(this, annotations, xAxis2, yAxis);
   showTitleRow(false);
 }
 

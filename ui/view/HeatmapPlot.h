@@ -152,7 +152,6 @@ class HeatmapPlot : public QCustomPlot {
   QString value_label_;
   QCPTextElement* title_ = nullptr;
   QCPColorScale* scale_ = nullptr;
-  QCPLayer* annotation_layer_ = nullptr;
   CellOverlay* overlay_ = nullptr;
   StepColumns* steps_ = nullptr;
   ZoomOverview* overview_ = nullptr;
