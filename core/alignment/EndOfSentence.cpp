@@ -1,6 +1,7 @@
 #include "alignment/EndOfSentence.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace attnviz {
@@ -34,6 +35,24 @@ std::vector<T> kept(const std::vector<T>& all, const std::vector<Eigen::Index>& 
   std::vector<T> out;
   for (Eigen::Index i : indices) out.push_back(all[static_cast<size_t>(i)]);
   return out;
+}
+
+// The number of kept columns before position x.
+Eigen::Index kept_before(const std::vector<Eigen::Index>& words, double x) {
+  return std::lower_bound(words.begin(), words.end(), x, [](Eigen::Index word, double at) { return word < at; }) -
+         words.begin();
+}
+
+// A local model's windows on the kept columns: each p_t and each sentence's
+// columns move left by the </s> columns hidden before them.
+void keep_windows_on_words(AttentionMap& map, const std::vector<Eigen::Index>& words) {
+  for (float& centre : map.window_centres) {
+    const double hidden = std::ceil(std::max(0.0f, centre)) - static_cast<double>(kept_before(words, centre));
+    centre -= static_cast<float>(hidden);
+  }
+  for (WindowSpan& sentence : map.window_sentences) {
+    sentence = {static_cast<int>(kept_before(words, sentence.first)), static_cast<int>(kept_before(words, sentence.last + 1)) - 1};
+  }
 }
 
 }  // namespace
@@ -72,6 +91,7 @@ Alignment without_end_of_sentence_column(const Alignment& alignment) {
     const RowMatrix weights = without_source_positions(map.weights, map, words);
     map.weights = map.cols == MapAxis::Source ? renormalised_rows(weights) : weights;
     map.scores = without_source_positions(map.scores, map, words);
+    if (map.cols == MapAxis::Source) keep_windows_on_words(map, words);
   }
   return out;
 }

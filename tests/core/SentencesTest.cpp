@@ -105,6 +105,28 @@ TEST(TextOfSentencesLocal, eachSentenceKeepsItsWindowsInItsOwnColumns) {
   }
 }
 
+// Hiding </s> moves the second sentence's windows with its columns: every
+// row's weights still lie inside its window, in its own sentence.
+TEST(TextOfSentencesLocal, hidingTheEndOfSentenceKeepsEachWindowOnItsWords) {
+  const Seq2SeqModel model{tiny_model(ScoreFunction::Additive, 7, AttentionMechanism::LocalPredicted), ModelInfo{}};
+  const Alignment first = model.translate("the red car .", {});
+  const Alignment hidden = without_end_of_sentence_column(model.translate("the red car . the car", {}));
+  const AttentionMap& map = hidden.primary();
+  const std::vector<WindowSpan> spans = window_spans(map);
+  ASSERT_EQ(spans.size(), static_cast<size_t>(hidden.rows()));
+  const int split = static_cast<int>(first.cols()) - 1;  // the first sentence's words
+  for (Eigen::Index row = 0; row < hidden.rows(); ++row) {
+    const WindowSpan& span = spans[static_cast<size_t>(row)];
+    EXPECT_EQ(span.first >= split, row >= first.rows()) << "row " << row;
+    EXPECT_LT(span.last, hidden.cols()) << "row " << row;
+    for (int col = 0; col < hidden.cols(); ++col) {
+      if (col < span.first || col > span.last) {
+        EXPECT_EQ(map.weights(row, col), 0.0f) << row << ", " << col;
+      }
+    }
+  }
+}
+
 // Each sentence is written as its own translation, capital included, even
 // when the model forgot the final mark of the one before.
 TEST_F(TextOfSentences, theTranslationIsEachSentencesTranslationInTurn) {

@@ -3,7 +3,7 @@
 // QCustomPlot's buffers, instead of into a buffer of its own: a hover or a
 // new current cell then repaints the widget from the one opaque buffer and
 // draws these marks again, with no layer to replot, and a replot clears and
-// blends one pane-sized buffer, not two. Its layer stays invisible so that
+// copies one pane-sized buffer instead of clearing two and blending one. Its layer stays invisible so that
 // QCustomPlot never draws it; exports draw it through HeatmapPlot::draw.
 
 #include <qcustomplot.h>
