@@ -7,7 +7,10 @@
 #include "app/InferenceRunner.h"
 #include "model/ModelFile.h"
 
+#include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
 #include <stdexcept>
@@ -77,6 +80,22 @@ class InferenceTest : public QObject {
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, run_inference(request, [](size_t, const ModelResult&) {
       throw std::runtime_error("the pane could not be drawn");
     }));
+  }
+
+  // The caller decodes whatever no helper has taken: with every pool thread
+  // busy (a training run, say) the run still ends, on the caller alone.
+  void aRunEndsWhileEveryPoolThreadIsBusy() {
+    QThreadPool* pool = QThreadPool::globalInstance();
+    QSemaphore release;
+    std::vector<QFuture<void>> busy;
+    for (int i = 0; i < pool->maxThreadCount(); ++i) busy.push_back(QtConcurrent::run([&release] { release.acquire(); }));
+    const InferenceRequest request = three_models("the red car .");
+    const InferenceResult result = run_inference(request);
+    release.release(pool->maxThreadCount());
+    for (QFuture<void>& task : busy) task.waitForFinished();
+    QCOMPARE(result.results.size(), size_t{3});
+    for (size_t i = 0; i < 3; ++i)
+      QCOMPARE(result.results[i].alignment->translation, request.models[i]->translate(request.sentence, {}).translation);
   }
 
   void aRunOnTheGuiThreadHandsOverEachModelBeforeTheWhole() {
