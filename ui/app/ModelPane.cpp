@@ -18,6 +18,7 @@
 #include "view/ColorMaps.h"
 #include "view/ElidedLabel.h"
 #include "view/RowDetail.h"
+#include "view/VectorUnitState.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -275,6 +276,7 @@ void ModelPane::updateStatistics() {
   aer_.reset();
   if (!has_alignment_) return;
   if (gold_) aer_ = sentence_aer(original_, *gold_);
+  clear_upper_vector_state();  // the mean entropy calls log() per cell, after a replot
   PaneFacts facts{original_, shown_, followsSentence(), aer_, options_.hide_end_of_sentence, what_if_.active()};
   statistics_->setText(statistics_line(facts));
 }

@@ -3,6 +3,7 @@
 #include "view/ColorMaps.h"
 #include "view/HeatmapNavigator.h"
 #include "view/OpaquePaintBuffer.h"
+#include "view/VectorUnitState.h"
 #include "view/ZoomOverview.h"
 
 #include "alignment/ColourScale.h"
@@ -224,6 +225,7 @@ QCPColorMap* HeatmapPlot::addColorMap() {
   map->setGradient(color_gradient(options_.color_map));
   map->data()->setSize(cols, rows);
   map->data()->setRange(QCPRange(0, cols - 1), QCPRange(0, rows - 1));
+  clear_upper_vector_state();  // a call into QCustomPlot per cell
   for (int row = 0; row < rows; ++row) {
     for (int col = 0; col < cols; ++col) map->data()->setCell(col, row, values(row, col));
   }
