@@ -27,6 +27,11 @@ HeatmapPlot::HeatmapPlot(QWidget* parent)
       value_ticker_(new QCPAxisTicker),
       row_ticker_(new QCPAxisTickerText) {
   qRegisterMetaType<Cell>();
+  // QCustomPlot repaints at once after a replot by default: five panes
+  // given a sentence were painted and flushed one by one, then the frame
+  // again. Queued, the frame paints them together (drawing 4.1-4.3 ->
+  // 3.9-4.05 ms, bench/frame_time, alternating runs).
+  setPlottingHint(QCP::phImmediateRefresh, false);
   useOpaqueBottomBuffer();
   setUpLayout();
   applyPalette();
