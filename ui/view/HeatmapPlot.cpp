@@ -56,6 +56,12 @@ void HeatmapPlot::setUpLayout() {
   scale_ = new QCPColorScale(this);
   scale_->setType(QCPAxis::atRight);
   scale_->setBarWidth(kColorBarWidth);
+  // One colour map for every sentence: its data is replaced, not the plottable.
+  color_map_ = new QCPColorMap(xAxis2, yAxis);
+  color_map_->setInterpolate(false);  // crisp cells, also in SVG and PDF
+  color_map_->setTightBoundary(false);
+  color_map_->setColorScale(scale_);
+  color_map_->setVisible(false);
   steps_ = new StepColumns(this, yAxis);
   plotLayout()->addElement(1, 1, steps_);
   plotLayout()->addElement(1, 2, scale_);
@@ -191,9 +197,8 @@ const RowMatrix& HeatmapPlot::shownValues() const {
 }
 
 void HeatmapPlot::rebuildColorMaps() {
-  if (color_map_) removePlottable(color_map_);
-  color_map_ = nullptr;
-  if (!isEmpty()) color_map_ = addColorMap();
+  color_map_->setVisible(!isEmpty());
+  if (!isEmpty()) fillColorMap();
   updateColorScale();
   updateAnnotations();
   thumbnail_stale_ = true;
@@ -204,7 +209,7 @@ void HeatmapPlot::rebuildColorMaps() {
 void HeatmapPlot::updateThumbnail() {
   thumbnail_stale_ = false;
   QImage thumbnail;
-  if (color_map_) {
+  if (!isEmpty()) {
     thumbnail = QImage(static_cast<int>(alignment_.cols()), static_cast<int>(alignment_.rows()), QImage::Format_RGB32);
     QCPColorGradient gradient = color_map_->gradient();  // one copy: color() fills its cache once
     const QCPRange range = color_map_->dataRange();
@@ -217,33 +222,28 @@ void HeatmapPlot::updateThumbnail() {
   overview_->setThumbnail(std::move(thumbnail));
 }
 
-// QCustomPlot's colour-map recipe, with one colour scale for the pane or
-// values scaled per row by core (scaled_per_row) onto [0, 1].
-QCPColorMap* HeatmapPlot::addColorMap() {
+// The cells of the shown map, with one colour scale for the pane or values
+// scaled per row by core (scaled_per_row) onto [0, 1].
+void HeatmapPlot::fillColorMap() {
   const bool per_row = options_.scale == ColorScaleMode::PerRow;
   const RowMatrix values = per_row ? scaled_per_row(shownValues()) : shownValues();
   const int rows = static_cast<int>(values.rows());
   const int cols = static_cast<int>(values.cols());
-  auto* map = new QCPColorMap(xAxis2, yAxis);
-  map->setInterpolate(false);  // crisp cells, also in SVG and PDF
-  map->setTightBoundary(false);
-  map->setGradient(color_gradient(options_.color_map));
-  map->data()->setSize(cols, rows);
-  map->data()->setRange(QCPRange(0, cols - 1), QCPRange(0, rows - 1));
+  color_map_->setGradient(color_gradient(options_.color_map));
+  color_map_->data()->setSize(cols, rows);
+  color_map_->data()->setRange(QCPRange(0, cols - 1), QCPRange(0, rows - 1));
   clear_upper_vector_state();  // a call into QCustomPlot per cell
   for (int row = 0; row < rows; ++row) {
-    for (int col = 0; col < cols; ++col) map->data()->setCell(col, row, values(row, col));
+    for (int col = 0; col < cols; ++col) color_map_->data()->setCell(col, row, values(row, col));
   }
-  map->setColorScale(scale_);
   // Weights read on one 0-1 scale in every pane, so that a colour is the
   // same weight side by side; raw scores have no common range.
   const bool weights = options_.quantity == Quantity::Weights && value_label_.isEmpty();
-  if (per_row || weights) map->setDataRange(QCPRange(0, 1));
-  else map->rescaleDataRange(true);
-  const QCPRange range = map->dataRange();
+  if (per_row || weights) color_map_->setDataRange(QCPRange(0, 1));
+  else color_map_->rescaleDataRange(true);
+  const QCPRange range = color_map_->dataRange();
   // A pane whose cells are all equal (a one-word source) still needs a span.
-  if (!(range.size() > 0)) map->setDataRange(QCPRange(range.lower - 0.5, range.lower + 0.5));
-  return map;
+  if (!(range.size() > 0)) color_map_->setDataRange(QCPRange(range.lower - 0.5, range.lower + 0.5));
 }
 
 void HeatmapPlot::updateColorScale() {

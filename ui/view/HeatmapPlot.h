@@ -132,7 +132,7 @@ class HeatmapPlot : public QCustomPlot {
   void showTitleRow(bool show);
   void applyPalette();
   void rebuildColorMaps();
-  QCPColorMap* addColorMap();
+  void fillColorMap();
   void updateColorScale();
   void updateAnnotations();
   void fitSquareCells();
