@@ -3,6 +3,7 @@
 #include <QFontMetrics>
 #include <QHash>
 
+#include <algorithm>
 #include <vector>
 
 namespace attnviz::ui {
@@ -34,24 +35,41 @@ Remembered& remembered_for(const QFont& font, Qt::TextElideMode mode, int width)
   return all.back();
 }
 
-}  // namespace
-
-QString elided_text(const QFont& font, const QString& text, Qt::TextElideMode mode, int width) {
-  Remembered& memo = remembered_for(font, mode, width);
+QString elided_in(Remembered& memo, const QString& text) {
   const auto found = memo.labels.constFind(text);
   if (found != memo.labels.constEnd()) return *found;
   if (memo.labels.size() >= kMaxLabels) memo.labels.clear();
-  const QString label = QFontMetrics(font).elidedText(text, mode, width);
+  const QString label = QFontMetrics(memo.font).elidedText(text, memo.mode, memo.width);
   memo.labels.insert(text, label);
   return label;
 }
 
-int text_width(const QFont& font, const QString& text) {
+}  // namespace
+
+QString elided_text(const QFont& font, const QString& text, Qt::TextElideMode mode, int width) {
+  return elided_in(remembered_for(font, mode, width), text);
+}
+
+QStringList elided_texts(const QFont& font, const std::vector<QString>& texts, Qt::TextElideMode mode, int width) {
+  Remembered& memo = remembered_for(font, mode, width);
+  QStringList labels;
+  labels.reserve(static_cast<qsizetype>(texts.size()));
+  for (const QString& text : texts) labels << elided_in(memo, text);
+  return labels;
+}
+
+int widest_text(const QFont& font, const QStringList& texts) {
   QHash<QString, int>& widths = remembered_for(font, Qt::ElideNone, 0).widths;
-  const auto found = widths.constFind(text);
-  if (found != widths.constEnd()) return *found;
-  if (widths.size() >= kMaxLabels) widths.clear();
-  return *widths.insert(text, QFontMetrics(font).horizontalAdvance(text));
+  int widest = 0;
+  for (const QString& text : texts) {
+    auto found = widths.constFind(text);
+    if (found == widths.constEnd()) {
+      if (widths.size() >= kMaxLabels) widths.clear();
+      found = widths.insert(text, QFontMetrics(font).horizontalAdvance(text));
+    }
+    widest = std::max(widest, *found);
+  }
+  return widest;
 }
 
 }  // namespace attnviz::ui

@@ -6,11 +6,17 @@
 
 #include <QFont>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace attnviz::ui {
 
 QString elided_text(const QFont& font, const QString& text, Qt::TextElideMode mode, int width);
-// QFontMetrics(font).horizontalAdvance(text).
-int text_width(const QFont& font, const QString& text);
+// elided_text of each text, with one look for the font's memory (finding it
+// compares fonts: a sentence's worth of tokens looked it up once a token).
+QStringList elided_texts(const QFont& font, const std::vector<QString>& texts, Qt::TextElideMode mode, int width);
+// The largest QFontMetrics(font).horizontalAdvance of the texts.
+int widest_text(const QFont& font, const QStringList& texts);
 
 }  // namespace attnviz::ui

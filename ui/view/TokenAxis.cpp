@@ -39,9 +39,7 @@ void TokenAxis::setTokens(const std::vector<std::string>& tokens) {
   tokens_.clear();
   for (const std::string& token : tokens) tokens_.push_back(QString::fromStdString(token));
   base_labels_ = elided(base_point_size_);
-  const QFont base_font = fontOfSize(base_point_size_);
-  base_widest_ = 0;
-  for (const QString& label : base_labels_) base_widest_ = std::max(base_widest_, text_width(base_font, label));
+  base_widest_ = widest_text(fontOfSize(base_point_size_), base_labels_);
   label_point_size_ = 0;
   useSize(base_point_size_);
 }
@@ -53,10 +51,7 @@ QFont TokenAxis::fontOfSize(double point_size) const {
 }
 
 QStringList TokenAxis::elided(double point_size) const {
-  const QFont font = fontOfSize(point_size);
-  QStringList labels;
-  for (const QString& token : tokens_) labels << elided_text(font, token, Qt::ElideMiddle, kMaxLabelPixels);
-  return labels;
+  return elided_texts(fontOfSize(point_size), tokens_, Qt::ElideMiddle, kMaxLabelPixels);
 }
 
 void TokenAxis::useSize(double point_size) {
