@@ -10,10 +10,11 @@ ElidedLabel::ElidedLabel(QWidget* parent) : QWidget(parent) {
   setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 }
 
+// The size hint does not depend on the text (it elides to any width), so
+// a new text asks for no new layout of the pane.
 void ElidedLabel::setText(const QString& text) {
   text_ = text;
   updateToolTip();
-  updateGeometry();
   update();
 }
 
@@ -21,7 +22,7 @@ QString ElidedLabel::shown() const { return elided_text(font(), text_, Qt::Elide
 
 bool ElidedLabel::isElided() const { return shown() != text_; }
 
-QSize ElidedLabel::sizeHint() const { return {fontMetrics().horizontalAdvance(text_), fontMetrics().height()}; }
+QSize ElidedLabel::sizeHint() const { return minimumSizeHint(); }
 
 QSize ElidedLabel::minimumSizeHint() const { return {0, fontMetrics().height()}; }
 
