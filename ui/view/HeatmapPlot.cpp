@@ -78,6 +78,13 @@ void HeatmapPlot::setUpLayout() {
   overlay_->annotations().cell_color = [this](const Cell& cell) { return cellColor(cell); };
   overview_ = new ZoomOverview(this, annotations, xAxis2, yAxis);
   showTitleRow(false);
+  // Squaring the cells sets the axis rect's maximum size four times a
+  // replot, and QCustomPlot reports every such change to the widget's
+  // layout (QCPLayout::sizeConstraintsChanged -> updateGeometry): the pane
+  // and the window laid themselves out again at every frame. The pane sets
+  // the heatmap's minimum size and gives it the room, so the plot's layout
+  // reports to a plain object instead.
+  plotLayout()->setParent(new QObject(this));
 }
 
 // QCustomPlot reuses the buffers it finds and makes the missing ones.
