@@ -340,6 +340,8 @@ class MainWindowTest : public QObject {
     QTemporaryDir dir;
     open_matrix(*window_, write_matrices(dir, "dump.csv", {foreign_matrix()}));
     ModelPane* pane = window_->paneGrid()->panes().back();
+    // The panes outgrow the window: the opened one is scrolled into view.
+    QTRY_COMPARE(pane->heatmap()->visibleRegion().boundingRect(), pane->heatmap()->rect());
     QTest::mouseMove(pane->heatmap(), pane->heatmap()->cellCenter({1, 1}));
     for (ModelPane* other : window_->paneGrid()->panes()) QCOMPARE(other->heatmap()->highlight(), (Cell{1, 1}));
     QTest::mouseClick(pane->heatmap(), Qt::LeftButton, {}, pane->heatmap()->cellCenter({1, 1}));

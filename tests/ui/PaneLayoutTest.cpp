@@ -106,6 +106,23 @@ class PaneLayoutTest : public QObject {
     }
   }
 
+  // Nine shipped models in a 900x600 window: the panes scroll instead of
+  // shrinking to a sliver of cells, and the window keeps its size.
+  void aSmallWindowScrollsThePanesAndKeepsRowsOfCells() {
+    window_->resize(900, 600);
+    type_sentence(*window_, "the old farmer saw the red car near the house");
+    QTest::qWait(100);
+    QCOMPARE(window_->size(), QSize(900, 600));
+    const auto panes = window_->paneGrid()->visiblePanes();
+    if (panes.size() < 7) QSKIP("needs more panes than a 900x600 window holds at full height");
+    for (ModelPane* pane : panes) {
+      HeatmapPlot* plot = pane->heatmap();
+      QVERIFY2(plot->yAxis->range().size() >= 4, qPrintable(QString("%1: %2 rows in view").arg(pane->title()).arg(plot->yAxis->range().size())));
+      QVERIFY(plot->viewport().cellPixels() >= HeatmapPlot::kReadableCell - 0.5);
+    }
+    QVERIFY2(panes.back()->visibleRegion().isEmpty(), "the last row of panes is below the fold, reached by scrolling");
+  }
+
   void doubleClickingAPaneShowsItAloneAndAgainShowsAll() {
     type_sentence(*window_, "the red car");
     PaneGrid* grid = window_->paneGrid();

@@ -25,8 +25,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
       state_(settings_.load()),
       bar_(new SentenceBar(this)),
       grid_(new PaneGrid(this)),
+      panes_area_(new QScrollArea(this)),
       comparison_(new ComparisonView(this)),
       runner_(new InferenceRunner(this)),
       files_(new FileActions(this, grid_, state_, statusBar())),
@@ -71,7 +74,12 @@ MainWindow::MainWindow(QWidget* parent)
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
   layout->addWidget(bar_);
-  layout->addWidget(grid_, 1);
+  // Many models in a small window: the panes scroll rather than shrink
+  // below a readable heatmap.
+  panes_area_->setFrameShape(QFrame::NoFrame);
+  panes_area_->setWidgetResizable(true);
+  panes_area_->setWidget(grid_);
+  layout->addWidget(panes_area_, 1);
   setCentralWidget(central);
   createComparisonDock();
   statusBar()->addPermanentWidget(timing_);
@@ -208,6 +216,9 @@ QAction* MainWindow::paneAction(const ModelPane* pane) const { return panes_->pa
 void MainWindow::addPane(ModelPane* pane, bool visible) {
   view_->applyTo(pane);
   panes_->addPane(pane, visible);
+  // A file the user opens shows its pane, laid out at the next turn; the
+  // models opened before the window shows leave the grid at its top.
+  if (isVisible()) QTimer::singleShot(0, pane, [this, pane] { panes_area_->ensureWidgetVisible(pane); });
 }
 
 // The completer offers the words of every loaded model's source vocabulary.

@@ -19,6 +19,7 @@
 
 class QDialog;
 class QLabel;
+class QScrollArea;
 class QSpinBox;
 
 namespace attnviz::ui {
@@ -97,6 +98,7 @@ class MainWindow : public QMainWindow {
   SavedState state_;
   SentenceBar* bar_;
   PaneGrid* grid_;
+  QScrollArea* panes_area_;  // holds grid_: many panes in a small window scroll
   ComparisonView* comparison_;
   InferenceRunner* runner_;
   FileActions* files_;

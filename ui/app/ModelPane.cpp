@@ -85,7 +85,9 @@ ModelPane::ModelPane(ModelInfo info, std::shared_ptr<const AttentionModel> model
   origin_->setVisible(!followsSentence());
   views_->addWidget(heatmap_);
   views_->addWidget(lines_);
-  heatmap_->setMinimumSize(160, 120);
+  // Room for rotated labels and five or more rows of readable cells; below
+  // it the panes scroll (MainWindow).
+  heatmap_->setMinimumSize(160, 170);
   heatmap_->setMinimumCell(HeatmapPlot::kReadableCell);
   // Over the pane, outside its layout: opening it resizes nothing.
   row_detail_->setVisible(false);
