@@ -138,7 +138,7 @@ void HeatmapPlot::setAlignment(const Alignment& alignment, int map) {
   hovered_ = current_ = Cell{};
   overlay_->annotations().highlight = Cell{};
   viewport_.setMatrix(static_cast<int>(alignment_.rows()), static_cast<int>(alignment_.cols()));
-  rebuildColorMaps();
+  showColorMap();
   redraw();
 }
 
@@ -164,7 +164,7 @@ void HeatmapPlot::setGold(std::optional<GoldAlignment> gold) {
 
 void HeatmapPlot::setOptions(const HeatmapOptions& options) {
   options_ = options;
-  rebuildColorMaps();
+  showColorMap();
   redraw();
 }
 
@@ -203,7 +203,7 @@ const RowMatrix& HeatmapPlot::shownValues() const {
   return scores ? map.scores : map.weights;
 }
 
-void HeatmapPlot::rebuildColorMaps() {
+void HeatmapPlot::showColorMap() {
   color_map_->setVisible(!isEmpty());
   if (!isEmpty()) fillColorMap();
   updateColorScale();

@@ -131,7 +131,7 @@ class HeatmapPlot : public QCustomPlot {
   void setUpLayout();
   void showTitleRow(bool show);
   void applyPalette();
-  void rebuildColorMaps();
+  void showColorMap();
   void fillColorMap();
   void updateColorScale();
   void updateAnnotations();
