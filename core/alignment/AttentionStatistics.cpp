@@ -45,8 +45,9 @@ std::vector<double> row_entropies(const RowMatrix& weights) {
   return entropies;
 }
 
-double mean_entropy(const RowMatrix& weights) {
-  const std::vector<double> entropies = row_entropies(weights);
+double mean_entropy(const RowMatrix& weights) { return mean_entropy(row_entropies(weights)); }
+
+double mean_entropy(const std::vector<double>& entropies) {
   if (entropies.empty()) return 0;
   return std::accumulate(entropies.begin(), entropies.end(), 0.0) / static_cast<double>(entropies.size());
 }

@@ -17,6 +17,8 @@ namespace attnviz {
 std::vector<double> row_entropies(const RowMatrix& weights);
 // The mean of row_entropies(); 0 for a map without rows.
 double mean_entropy(const RowMatrix& weights);
+// The same from entropies already taken.
+double mean_entropy(const std::vector<double>& row_entropies);
 
 // The columns of `row` with the k largest weights, largest first, ties to
 // the lower column: the source words a step's context is made of.

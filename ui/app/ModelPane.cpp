@@ -39,6 +39,7 @@ namespace {
 StepMetrics step_metrics(const Alignment& alignment) {
   StepMetrics metrics;
   for (const DecodeStep& step : alignment.steps) metrics.probabilities.push_back(step.probability);
+  clear_upper_vector_state();  // row_entropies calls log() per cell
   metrics.entropies = row_entropies(alignment.primary().weights);
   // ln(columns) is the most a row can have: the uniform row.
   metrics.max_entropy = std::max(1e-9, std::log(std::max<double>(2, alignment.cols())));
@@ -265,7 +266,9 @@ void ModelPane::updateViews() {
   interventions_->setAvailable(canIntervene(), tr("Masking and pinning need the model's decoding of the "
                                                   "sentence (free or forced), on its attention over the source"));
   updateQuantity();
-  heatmap_->setStepMetrics(step_metrics(shown_));
+  StepMetrics metrics = step_metrics(shown_);
+  mean_entropy_ = mean_entropy(metrics.entropies);  // once per sentence, for the statistics line
+  heatmap_->setStepMetrics(std::move(metrics));
   heatmap_->setAlignment(shown_);
   lines_->setAlignment(shown_);
   translation_->setText(translation_line(shown_, followsSentence(), what_if_, own_translation_));
@@ -278,8 +281,8 @@ void ModelPane::updateStatistics() {
   aer_.reset();
   if (!has_alignment_) return;
   if (gold_) aer_ = sentence_aer(original_, *gold_);
-  clear_upper_vector_state();  // the mean entropy calls log() per cell, after a replot
-  PaneFacts facts{original_, shown_, followsSentence(), aer_, options_.hide_end_of_sentence, what_if_.active()};
+  PaneFacts facts{original_, shown_, mean_entropy_, followsSentence(), aer_, options_.hide_end_of_sentence,
+                  what_if_.active()};
   statistics_->setText(statistics_line(facts));
 }
 

@@ -186,6 +186,7 @@ class ModelPane : public QWidget {
   bool raw_requested_ = false;  // raw scores asked for; shown where the alignment has them
   std::optional<GoldAlignment> gold_;
   std::optional<double> aer_;
+  double mean_entropy_ = 0;  // of shown_'s rows
   PaneHeader* header_ = nullptr;
   QLabel* origin_;
   ElidedLabel* translation_;

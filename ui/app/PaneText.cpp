@@ -1,6 +1,5 @@
 #include "app/PaneText.h"
 
-#include "alignment/AttentionStatistics.h"
 #include "alignment/EndOfSentence.h"
 #include "app/ExampleSentences.h"
 #include "app/WhatIfState.h"
@@ -72,7 +71,7 @@ QString translation_line(const Alignment& shown, bool follows_sentence, const Wh
 QString statistics_line(const PaneFacts& facts) {
   QStringList parts = limit_notes(facts.shown, facts.follows_sentence);
   if (!facts.original.steps.empty()) parts << QObject::tr("log p %1").arg(format_logprob(facts.original.logprob));
-  parts << QObject::tr("mean entropy %1 nats").arg(mean_entropy(facts.shown.primary().weights), 0, 'f', 2);
+  parts << QObject::tr("mean entropy %1 nats").arg(facts.mean_entropy, 0, 'f', 2);
   if (facts.aer) parts << QObject::tr("AER %1").arg(*facts.aer, 0, 'f', 2);
   if (facts.shown.beam_width > 1) parts << QObject::tr("beam %1").arg(facts.shown.beam_width);
   if (facts.end_of_sentence_hidden) parts << QObject::tr("</s> hidden, rows renormalised").toHtmlEscaped();

@@ -17,7 +17,8 @@ class WhatIfState;
 
 struct PaneFacts {
   const Alignment& original;  // before the options: log p, steps
-  const Alignment& shown;     // as drawn: entropy, notes
+  const Alignment& shown;     // as drawn: notes
+  double mean_entropy = 0;    // of the rows as drawn
   bool follows_sentence = true;
   std::optional<double> aer;
   bool end_of_sentence_hidden = false;
