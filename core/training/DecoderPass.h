@@ -8,8 +8,8 @@
 // combine and output layers afterwards run as one GEMM over all steps.
 //
 // Hard attention (MODEL_SPEC.md): the GRU reads no context, the middle of
-// `features_` stays 0, and HardOutputLayer marginalises over every source
-// position; its loss reaches the policy's energies directly.
+// `features_` stays 0, and HardOutputLayer marginalises over the source
+// positions the policy reads; its loss reaches the policy's energies directly.
 
 #include "training/AttentionLayer.h"
 #include "training/HardOutputLayer.h"

@@ -27,8 +27,9 @@ void HardOutputLayer::forward(const Seq2SeqWeights& w, ConstMatrixRef features, 
   decoder_ = w.combine_bias.size();
   context_ = annotations.cols();
   policy_ = &policy;
+  lengths_ = lengths;
   targets_ = targets;
-  pair_up(lengths, targets);
+  pair_up(policy);
   // The middle columns of `features` are 0, so this is W_s s_t + W_e e.
   base_.noalias() = features * w.combine_weight.transpose();
   base_.rowwise() += w.combine_bias.transpose();
@@ -54,15 +55,17 @@ void HardOutputLayer::forward(const Seq2SeqWeights& w, ConstMatrixRef features, 
   }
 }
 
-// Every real position of every row with a target, row by row.
-void HardOutputLayer::pair_up(std::span<const int> lengths, std::span<const int> targets) {
+// Every readable real position of every row with a target, row by row.
+void HardOutputLayer::pair_up(const RowMatrix& policy) {
   pairs_.clear();
-  row_starts_.assign(targets.size() + 1, 0);
-  for (size_t r = 0; r < targets.size(); ++r) {
+  row_starts_.assign(targets_.size() + 1, 0);
+  for (size_t r = 0; r < targets_.size(); ++r) {
     row_starts_[r] = static_cast<Eigen::Index>(pairs_.size());
-    if (targets[r] == Vocabulary::kPad) continue;
-    const int length = lengths[r % lengths.size()];
-    for (int i = 0; i < length; ++i) pairs_.push_back({static_cast<Eigen::Index>(r), i});
+    if (targets_[r] == Vocabulary::kPad) continue;
+    const auto row = static_cast<Eigen::Index>(r);
+    const int length = lengths_[r % lengths_.size()];
+    for (int i = 0; i < length; ++i)
+      if (policy(row, i) >= readable_policy_) pairs_.push_back({row, i});
   }
   row_starts_.back() = static_cast<Eigen::Index>(pairs_.size());
 }
@@ -73,7 +76,7 @@ void HardOutputLayer::pair_up(std::span<const int> lengths, std::span<const int>
 // does not.
 double HardOutputLayer::marginalise(Eigen::Index r, Eigen::Index first_pair, Eigen::Index end_pair, int target) {
   const auto policy = policy_->row(r);
-  const int chosen = chosen_position(policy.head(end_pair - first_pair));
+  const int chosen = chosen_position(policy.head(lengths_[static_cast<size_t>(r % batch_)]));
   constexpr double kNothing = -std::numeric_limits<double>::infinity();
   double best = kNothing;
   for (Eigen::Index p = first_pair; p < end_pair; ++p) {
@@ -88,7 +91,7 @@ double HardOutputLayer::marginalise(Eigen::Index r, Eigen::Index first_pair, Eig
     if (i == chosen) correct_[static_cast<size_t>(r)] = argmax == target;
     const double log_p = shifted_target - std::log(static_cast<double>(sum));
     row /= sum;
-    const double joint = policy[i] > 0 ? std::log(static_cast<double>(policy[i])) + log_p : kNothing;
+    const double joint = std::log(static_cast<double>(policy[i])) + log_p;
     posterior_(r, i) = static_cast<float>(joint);  // log a_i p_i for now
     best = std::max(best, joint);
   }
@@ -127,7 +130,7 @@ void HardOutputLayer::backward(const Seq2SeqWeights& w, ConstMatrixRef features,
   denergies_.setZero(posterior_.rows(), source_steps_);
   for (Eigen::Index r = 0; r < posterior_.rows(); ++r) {
     if (row_starts_[r] == row_starts_[r + 1]) continue;
-    const Eigen::Index length = row_starts_[r + 1] - row_starts_[r];
+    const Eigen::Index length = lengths_[static_cast<size_t>(r % batch_)];
     denergies_.row(r).head(length) = scale * (policy_->row(r).head(length) - posterior_.row(r).head(length));
   }
 }

@@ -14,6 +14,14 @@
 // W_comb [s ; h ; e] = W_s s + W_h h + W_e e, so W_s s_t + W_e e + b is one
 // GEMM over the steps and W_h h_i one over the positions; only the tanh and
 // the output layer run once per (step, position) pair.
+//
+// The sum runs over the positions the policy gives at least kReadablePolicy
+// (docs/model-spec.md, "Hard attention"): once the policy is sharp, most of a
+// long sentence's positions have a_t,i far below it, and their output layers
+// were nearly all of the training time while adding at most a_t,i each to
+// the marginal. A position left out gets pi_t,i = 0, so d loss / d e_t,i =
+// a_t,i still pushes it down. On a uniform policy (a fresh model) nothing is
+// left out below 1 / kReadablePolicy positions.
 
 #include "training/GruLayer.h"
 
@@ -24,6 +32,11 @@ namespace attnviz {
 
 class HardOutputLayer {
  public:
+  static constexpr float kReadablePolicy = 1e-4f;
+
+  // readable_policy 0 sums over every position: the exact marginal.
+  explicit HardOutputLayer(float readable_policy = kReadablePolicy) : readable_policy_(readable_policy) {}
+
   // features: [T * B, D + 2H + E], rows [s_t ; 0 ; E_tgt[y_{t-1}]] (time-major);
   // annotations: [B * S, 2H]; policy: a_t, [T * B, S], 0 at padding;
   // lengths: [B] real source positions; targets: [T * B], <pad> where a row has no loss.
@@ -31,6 +44,8 @@ class HardOutputLayer {
                const RowMatrix& policy, std::span<const int> lengths, std::span<const int> targets);
   // Sum of -log p(y_t) (the marginal) over the rows with a target.
   double loss() const { return loss_; }
+  // (step, position) pairs whose output layer this batch ran.
+  size_t pair_count() const { return pairs_.size(); }
   // Per row: does the position the engine would choose (argmax a_t) predict
   // the target as its most probable token? (false for <pad> rows)
   const std::vector<char>& correct() const { return correct_; }
@@ -48,15 +63,16 @@ class HardOutputLayer {
   // One (step row, source position) pair: a row of hidden_ and probabilities_.
   struct Pair {
     Eigen::Index row;  // t * B + b
-    int position;      // i < lengths[b]
+    int position;      // i < lengths[b], a_t,i >= kReadablePolicy
   };
-  void pair_up(std::span<const int> lengths, std::span<const int> targets);
+  void pair_up(const RowMatrix& policy);
   double marginalise(Eigen::Index r, Eigen::Index first_pair, Eigen::Index end_pair, int target);
   void backpropagate_pairs(const Seq2SeqWeights& w, float scale, Seq2SeqWeights& grad);
 
+  float readable_policy_;
   Eigen::Index batch_ = 0, source_steps_ = 0, decoder_ = 0, context_ = 0;
   const RowMatrix* policy_ = nullptr;
-  std::span<const int> targets_;
+  std::span<const int> lengths_, targets_;
   std::vector<Pair> pairs_;
   std::vector<Eigen::Index> row_starts_;  // first pair of each step row; pairs_.size() at the end
   RowMatrix base_;           // [T * B, D]: W_s s_t + W_e e + b_comb, then its gradient
